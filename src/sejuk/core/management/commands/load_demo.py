@@ -1,0 +1,18 @@
+from django.core.management.base import BaseCommand, CommandError
+
+from sejuk.core.demo.loader import DEMO_LOGINS, DEMO_PASSWORD, load_demo
+from sejuk.regions.models import Region
+
+
+class Command(BaseCommand):
+    help = "Load the demo scenario (Polda Jabar, Polres Karawang and Purwakarta); safe to run again."
+
+    def handle(self, *args, **options):
+        if not Region.objects.filter(code="32.15.05").exists():
+            raise CommandError("Wilayah belum dimuat: jalankan 'sejuk load_regions' dulu.")
+        reports = load_demo()
+        for report in reports:
+            self.stdout.write(report.summary())
+        self.stdout.write(f"\nLogin demo (kata sandi / password: {DEMO_PASSWORD}):")
+        for login in DEMO_LOGINS:
+            self.stdout.write(f"  {login.username:<20} {login.role:<14} {login.description}")

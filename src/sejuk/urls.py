@@ -1,0 +1,17 @@
+from django.contrib import admin
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
+
+from sejuk.api import api
+from sejuk.core import views as core_views
+
+urlpatterns = [
+    path("", core_views.home, name="home"),
+    path("masuk/", auth_views.LoginView.as_view(), name="login"),
+    path("keluar/", auth_views.LogoutView.as_view(), name="logout"),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("wilayah/", include("sejuk.regions.urls")),
+    path("satuan/", include("sejuk.units.urls")),
+    path("admin/", admin.site.urls),
+    path("api/v1/", api.urls),
+]
