@@ -6,6 +6,7 @@ Polres Purwakarta is a neighbouring area none of the Karawang users may see.
 """
 
 import io
+import os
 
 import pytest
 
@@ -29,9 +30,12 @@ def django_db_setup(django_db_setup, django_db_blocker):
         build_cast_users()
 
 
-@pytest.fixture(autouse=True)
-def _fast_passwords(settings):
-    settings.PASSWORD_HASHERS = FAST_HASHERS
+def pytest_configure(config):
+    # Before the first password is hashed; no fixture needed, so pure-engine tests stay Django-free.
+    from django.conf import settings
+
+    if settings.configured or "DJANGO_SETTINGS_MODULE" in os.environ:
+        settings.PASSWORD_HASHERS = FAST_HASHERS
 
 
 @pytest.fixture
