@@ -1,8 +1,11 @@
 """The django-ninja API object; each app mounts its router here."""
 
+from django.core.exceptions import PermissionDenied, ValidationError
 from ninja import NinjaAPI
 
 from sejuk.accounts.api import router as auth_router
+from sejuk.activities.api import router as activities_router
+from sejuk.figures.api import router as figures_router
 from sejuk.regions.api import router as regions_router
 from sejuk.units.api import router as units_router
 
@@ -15,3 +18,19 @@ api = NinjaAPI(
 api.add_router("/auth", auth_router)
 api.add_router("/regions", regions_router)
 api.add_router("/units", units_router)
+api.add_router("/figures", figures_router)
+api.add_router("/activities", activities_router)
+
+
+@api.exception_handler(ValidationError)
+def validation_error(request, exc: ValidationError):
+    """Service-level validation: 422 with every problem per field, in the user's language."""
+    errors = exc.message_dict if hasattr(exc, "error_dict") else {"__all__": exc.messages}
+    return api.create_response(
+        request, {"detail": " ".join(m for ms in errors.values() for m in ms), "errors": errors}, status=422
+    )
+
+
+@api.exception_handler(PermissionDenied)
+def permission_denied(request, exc: PermissionDenied):
+    return api.create_response(request, {"detail": str(exc) or "Forbidden"}, status=403)

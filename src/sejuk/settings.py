@@ -44,6 +44,8 @@ INSTALLED_APPS = [
     "sejuk.regions",
     "sejuk.units",
     "sejuk.accounts",
+    "sejuk.figures",
+    "sejuk.activities",
 ]
 
 MIDDLEWARE = [

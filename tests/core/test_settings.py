@@ -54,3 +54,13 @@ def test_debug_is_off_by_default(settings):
     from django.conf import settings as live
 
     assert live.DEBUG is False
+
+
+@pytest.mark.django_db
+def test_the_suite_runs_on_the_database_that_database_url_names():
+    import os
+
+    from django.db import connection
+
+    url = os.environ.get("DATABASE_URL", "sqlite")
+    assert connection.vendor == ("postgresql" if url.startswith("postgres") else "sqlite")
