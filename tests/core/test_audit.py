@@ -46,7 +46,7 @@ def test_changes_made_through_the_admin_name_their_author(cast):
             "active": "on",
         },
     )
-    assert response.status_code == 302, response.content.decode()[:2000]
+    assert response.status_code == 302
     entry = LogEntry.objects.get_for_object(officer).filter(action=LogEntry.Action.UPDATE).latest("timestamp")
     assert entry.actor == cast["admin"]
     assert entry.changes_dict["name"] == ["Tes Bhabin A", "Tes Bhabin A Baru"]

@@ -57,12 +57,19 @@ def test_import_command_names_a_missing_file():
 @pytest.mark.django_db
 def test_load_demo_twice_duplicates_nothing(capsys):
     from sejuk.accounts.models import User
+    from sejuk.activities.models import Activity
+    from sejuk.figures.models import Figure
     from sejuk.units.models import Officer, Unit
 
+    def counts():
+        return [m.objects.count() for m in (Unit, Officer, User, Figure, Activity)]
+
     call_command("load_demo")
-    counts = (Unit.objects.count(), Officer.objects.count(), User.objects.count())
+    first = counts()
     call_command("load_demo")
-    assert (Unit.objects.count(), Officer.objects.count(), User.objects.count()) == counts
+    assert counts() == first
+    assert Activity.objects.filter(status="verified").count() > 20
+    assert Activity.objects.dates("occurred_at", "day").first().isoformat() < "2024-11-27"
     output = capsys.readouterr().out
     assert "bhabin.klari" in output and "0 baru" in output
     assert Unit.objects.filter(parent__code="polres-karawang").count() >= 5

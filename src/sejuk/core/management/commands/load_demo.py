@@ -1,5 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
+from sejuk.core.demo.activities import load_demo_activities
 from sejuk.core.demo.loader import DEMO_LOGINS, DEMO_PASSWORD, load_demo
 from sejuk.regions.models import Region
 
@@ -13,6 +14,8 @@ class Command(BaseCommand):
         reports = load_demo()
         for report in reports:
             self.stdout.write(report.summary())
+        figures, activities = load_demo_activities()
+        self.stdout.write(f"Tokoh demo: {figures}; kegiatan baru: {activities}.")
         self.stdout.write(f"\nLogin demo (kata sandi / password: {DEMO_PASSWORD}):")
         for login in DEMO_LOGINS:
             self.stdout.write(f"  {login.username:<20} {login.role:<14} {login.description}")
