@@ -144,6 +144,11 @@ SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", False)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("BEHIND_HTTPS_PROXY") else None
 
+# "whatsapp=TOKEN,sms=TOKEN": one bearer token per chat gateway that may post to /api/v1/intake/message.
+INTAKE_GATEWAY_TOKENS = dict(
+    item.split("=", 1) for item in env_list("INTAKE_GATEWAY_TOKENS", []) if "=" in item
+)
+
 AUDITLOG_INCLUDE_ALL_MODELS = False
 AUDITLOG_STORE_JSON_CHANGES = True
 
