@@ -115,8 +115,8 @@ def create_figure(request, payload: FigureIn):
         return Status(
             409,
             {
-                "detail": "Tokoh dengan nama ini sudah ada di kecamatan yang sama; kirim confirm_new=true bila "
-                "memang orang lain / a figure of this name exists in the kecamatan.",
+                "detail": "Tokoh dengan nama ini sudah ada di kecamatan yang sama; kirim confirm_new=true "
+                "bila memang orang lain / a figure of this name exists in the kecamatan.",
                 "candidates": [figure_out(f) for f in result.duplicates],
             },
         )
