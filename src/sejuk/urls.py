@@ -12,6 +12,7 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("wilayah/", include("sejuk.regions.urls")),
     path("satuan/", include("sejuk.units.urls")),
+    path("kegiatan/", include("sejuk.activities.urls")),
     path("admin/", admin.site.urls),
     path("api/v1/", api.urls),
 ]

@@ -1,0 +1,3 @@
+"""Coverage pages and exports (kept apart from the intake pages in urls.py)."""
+
+urlpatterns: list = []
