@@ -12,6 +12,10 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
 
 
+def _has_text(string) -> bool:
+    return bool(string) if isinstance(string, str) else any(string)
+
+
 def main(po_path: str, dictionary_path: str) -> int:
     po_file = Path(po_path)
     translations = json.loads(Path(dictionary_path).read_text(encoding="utf-8"))
@@ -26,7 +30,8 @@ def main(po_path: str, dictionary_path: str) -> int:
             value = translations[key]
             message.string = tuple(value) if isinstance(message.id, tuple) else value
             message.flags.discard("fuzzy")
-        elif not (message.string if isinstance(message.string, str) else any(message.string)):
+        elif message.fuzzy or not _has_text(message.string):
+            # A fuzzy guess from makemessages is never shipped: it must be translated on purpose.
             missing.append(key)
     with po_file.open("wb") as handle:
         write_po(handle, catalog, width=100)
