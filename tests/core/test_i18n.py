@@ -21,3 +21,14 @@ def test_english_is_used_when_chosen(cast):
 def test_the_login_page_is_in_indonesian(client):
     page = client.get("/masuk/").content.decode()
     assert "Masuk" in page and "Kata sandi" in page
+
+
+def test_a_browser_asking_for_english_still_gets_indonesian_until_the_user_chooses(cast):
+    client = client_for(cast["kapolres"])
+    page = client.get("/", headers={"Accept-Language": "en-US,en;q=0.9"}).content.decode()
+    assert 'lang="id"' in page and "Beranda" in page
+
+
+def test_the_stylesheet_is_served(client):
+    response = client.get("/static/sejuk/sejuk.css")
+    assert response.status_code == 200

@@ -8,6 +8,7 @@ from datetime import datetime
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from sejuk.activities.choices import ActivityType, PartnerKind, Situation
@@ -71,11 +72,21 @@ def region_choices(user) -> list:
     return choices
 
 
+def _local_zone(user):
+    """The zone of the user's own area (WIB, WITA or WIT), not the server's."""
+    first_area = user.unit.areas.first() if user.unit_id else None
+    return first_area.tzinfo if first_area else timezone.get_current_timezone()
+
+
 class ActivityForm(forms.Form):
     client_id = forms.CharField(widget=forms.HiddenInput, required=False)
     activity_type = forms.ChoiceField(label=_("Activity"), choices=ActivityType.choices)
-    occurred_date = forms.DateField(label=_("Date"), widget=forms.DateInput(attrs={"type": "date"}))
-    occurred_time = forms.TimeField(label=_("Time (local)"), widget=forms.TimeInput(attrs={"type": "time"}))
+    occurred_date = forms.DateField(
+        label=_("Date"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    )
+    occurred_time = forms.TimeField(
+        label=_("Time (local)"), widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M")
+    )
     region = forms.ChoiceField(label=_("Place"))
     officers = forms.ModelMultipleChoiceField(
         label=_("Officers"), queryset=Officer.objects.none(), widget=forms.CheckboxSelectMultiple
@@ -131,6 +142,9 @@ class ActivityForm(forms.Form):
             self.initial["figures"] = list(keep_figure_ids)
         if not self.is_bound:
             self.initial.setdefault("client_id", uuid.uuid4().hex)
+            now = timezone.localtime(timezone=_local_zone(user))
+            self.initial.setdefault("occurred_date", now.date())
+            self.initial.setdefault("occurred_time", now.time().replace(second=0, microsecond=0))
             if user.officer_id:
                 self.initial.setdefault("officers", [user.officer_id])
 
