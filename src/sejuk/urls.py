@@ -13,6 +13,7 @@ urlpatterns = [
     path("wilayah/", include("sejuk.regions.urls")),
     path("satuan/", include("sejuk.units.urls")),
     path("kegiatan/", include("sejuk.activities.urls")),
+    path("tokoh/", include("sejuk.figures.urls")),
     path("admin/", admin.site.urls),
     path("api/v1/", api.urls),
 ]
