@@ -6,7 +6,9 @@ from ninja import NinjaAPI
 from sejuk.accounts.api import router as auth_router
 from sejuk.activities.api import router as activities_router
 from sejuk.activities.intake_api import router as intake_router
+from sejuk.elections.api import router as elections_router
 from sejuk.figures.api import router as figures_router
+from sejuk.incidents.api import router as incidents_router
 from sejuk.regions.api import router as regions_router
 from sejuk.units.api import router as units_router
 
@@ -22,6 +24,8 @@ api.add_router("/units", units_router)
 api.add_router("/figures", figures_router)
 api.add_router("/activities", activities_router)
 api.add_router("/intake", intake_router)
+api.add_router("/elections", elections_router)
+api.add_router("/incidents", incidents_router)
 
 
 @api.exception_handler(ValidationError)

@@ -46,6 +46,8 @@ INSTALLED_APPS = [
     "sejuk.accounts",
     "sejuk.figures",
     "sejuk.activities",
+    "sejuk.elections",
+    "sejuk.incidents",
 ]
 
 MIDDLEWARE = [

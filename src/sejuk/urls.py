@@ -14,6 +14,8 @@ urlpatterns = [
     path("satuan/", include("sejuk.units.urls")),
     path("kegiatan/", include("sejuk.activities.urls")),
     path("tokoh/", include("sejuk.figures.urls")),
+    path("insiden/", include("sejuk.incidents.urls")),
+    path("pemilihan/", include("sejuk.elections.urls")),
     path("admin/", admin.site.urls),
     path("api/v1/", api.urls),
 ]

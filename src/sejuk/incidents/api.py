@@ -1,0 +1,5 @@
+from ninja import Router
+
+from sejuk.core.api_auth import AUTH
+
+router = Router(tags=["incidents"], auth=AUTH)
