@@ -5,6 +5,7 @@ from ninja import NinjaAPI
 
 from sejuk.accounts.api import router as auth_router
 from sejuk.activities.api import router as activities_router
+from sejuk.activities.coverage_api import router as coverage_router
 from sejuk.activities.intake_api import router as intake_router
 from sejuk.elections.api import router as elections_router
 from sejuk.figures.api import router as figures_router
@@ -24,6 +25,7 @@ api.add_router("/units", units_router)
 api.add_router("/figures", figures_router)
 api.add_router("/activities", activities_router)
 api.add_router("/intake", intake_router)
+api.add_router("/coverage", coverage_router)
 api.add_router("/elections", elections_router)
 api.add_router("/incidents", incidents_router)
 
