@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "sejuk.accounts",
     "sejuk.figures",
     "sejuk.activities",
+    "sejuk.press",
     "sejuk.elections",
     "sejuk.incidents",
 ]
