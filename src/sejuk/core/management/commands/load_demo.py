@@ -2,6 +2,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from sejuk.core.demo.activities import load_demo_activities
 from sejuk.core.demo.loader import DEMO_LOGINS, DEMO_PASSWORD, load_demo
+from sejuk.elections.demo import load_demo_elections
 from sejuk.regions.models import Region
 
 
@@ -16,6 +17,8 @@ class Command(BaseCommand):
             self.stdout.write(report.summary())
         figures, activities = load_demo_activities()
         self.stdout.write(f"Tokoh demo: {figures}; kegiatan baru: {activities}.")
+        for report in load_demo_elections():
+            self.stdout.write(report.summary())
         self.stdout.write(f"\nLogin demo (kata sandi / password: {DEMO_PASSWORD}):")
         for login in DEMO_LOGINS:
             self.stdout.write(f"  {login.username:<20} {login.role:<14} {login.description}")
