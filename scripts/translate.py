@@ -12,10 +12,6 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
 
 
-def _has_text(string) -> bool:
-    return bool(string) if isinstance(string, str) else any(string)
-
-
 def main(po_path: str, dictionary_path: str) -> int:
     po_file = Path(po_path)
     translations = json.loads(Path(dictionary_path).read_text(encoding="utf-8"))
@@ -30,8 +26,11 @@ def main(po_path: str, dictionary_path: str) -> int:
             value = translations[key]
             message.string = tuple(value) if isinstance(message.id, tuple) else value
             message.flags.discard("fuzzy")
-        elif message.fuzzy or not _has_text(message.string):
-            # A fuzzy guess from makemessages is never shipped: it must be translated on purpose.
+        else:
+            # id.json is the only source of translations: a guess left by makemessages (fuzzy or
+            # not) is cleared so that it never ships; the string is listed to be translated.
+            message.string = ("",) * len(message.string) if isinstance(message.id, tuple) else ""
+            message.flags.discard("fuzzy")
             missing.append(key)
     with po_file.open("wb") as handle:
         write_po(handle, catalog, width=100)

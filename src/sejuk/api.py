@@ -10,6 +10,7 @@ from sejuk.activities.intake_api import router as intake_router
 from sejuk.elections.api import router as elections_router
 from sejuk.figures.api import router as figures_router
 from sejuk.incidents.api import router as incidents_router
+from sejuk.press.api import router as press_router
 from sejuk.regions.api import router as regions_router
 from sejuk.units.api import router as units_router
 
@@ -28,6 +29,7 @@ api.add_router("/intake", intake_router)
 api.add_router("/coverage", coverage_router)
 api.add_router("/elections", elections_router)
 api.add_router("/incidents", incidents_router)
+api.add_router("/press", press_router)
 
 
 @api.exception_handler(ValidationError)

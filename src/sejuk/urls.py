@@ -16,6 +16,7 @@ urlpatterns = [
     path("tokoh/", include("sejuk.figures.urls")),
     path("insiden/", include("sejuk.incidents.urls")),
     path("pemilihan/", include("sejuk.elections.urls")),
+    path("rilis/", include("sejuk.press.urls")),
     path("admin/", admin.site.urls),
     path("api/v1/", api.urls),
 ]

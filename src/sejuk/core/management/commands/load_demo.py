@@ -3,6 +3,7 @@ from django.core.management.base import BaseCommand, CommandError
 from sejuk.core.demo.activities import load_demo_activities
 from sejuk.core.demo.loader import DEMO_LOGINS, DEMO_PASSWORD, load_demo
 from sejuk.elections.demo import load_demo_elections
+from sejuk.incidents.demo import load_demo_incidents
 from sejuk.regions.models import Region
 
 
@@ -17,6 +18,7 @@ class Command(BaseCommand):
             self.stdout.write(report.summary())
         figures, activities = load_demo_activities()
         self.stdout.write(f"Tokoh demo: {figures}; kegiatan baru: {activities}.")
+        self.stdout.write(f"Insiden demo baru: {load_demo_incidents()}.")
         for report in load_demo_elections():
             self.stdout.write(report.summary())
         self.stdout.write(f"\nLogin demo (kata sandi / password: {DEMO_PASSWORD}):")

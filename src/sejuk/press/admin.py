@@ -1,0 +1,36 @@
+from django.contrib import admin
+
+from sejuk.core.admin import ScopedAdmin
+from sejuk.press.models import PressRelease
+
+
+@admin.register(PressRelease)
+class PressReleaseAdmin(ScopedAdmin):
+    """Read-only: releases are written, edited, approved and published only through the services."""
+
+    list_display = ("title", "unit", "activity_date", "language", "status", "published_at")
+    list_filter = ("status", "language")
+    search_fields = ("title",)
+    readonly_fields = (
+        "unit",
+        "activities",
+        "activity_date",
+        "language",
+        "status",
+        "writer_initials",
+        "variant_seed",
+        "created_by",
+        "approved_by",
+        "approved_at",
+        "published_at",
+    )
+
+    def get_queryset(self, request):
+        return PressRelease.objects.for_user(request.user).select_related("unit")
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        # Edits go through services.edit_release (approval must be withdrawn), never the admin.
+        return False

@@ -1,0 +1,22 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Status(models.TextChoices):
+    """The Humas workflow: draft → edited → approved by the commander → published (issue #5)."""
+
+    DRAFT = "draft", _("Draft")
+    EDITED = "edited", _("Edited")
+    APPROVED = "approved", _("Approved")
+    PUBLISHED = "published", _("Published")
+
+
+class Language(models.TextChoices):
+    INDONESIAN = "id", "Bahasa Indonesia"
+    ENGLISH = "en", "English"
+
+
+class Format(models.TextChoices):
+    TEXT = "txt", _("Text")
+    HTML = "html", "HTML"
+    DOCX = "docx", "DOCX"
