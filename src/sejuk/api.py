@@ -9,6 +9,7 @@ from sejuk.activities.coverage_api import router as coverage_router
 from sejuk.activities.intake_api import router as intake_router
 from sejuk.elections.api import router as elections_router
 from sejuk.figures.api import router as figures_router
+from sejuk.heat.api import router as heat_router
 from sejuk.incidents.api import router as incidents_router
 from sejuk.press.api import router as press_router
 from sejuk.regions.api import router as regions_router
@@ -30,6 +31,7 @@ api.add_router("/coverage", coverage_router)
 api.add_router("/elections", elections_router)
 api.add_router("/incidents", incidents_router)
 api.add_router("/press", press_router)
+api.add_router("/heat", heat_router)
 
 
 @api.exception_handler(ValidationError)

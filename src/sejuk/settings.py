@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "sejuk.press",
     "sejuk.elections",
     "sejuk.incidents",
+    "sejuk.heat",
     "sejuk.dashboard",
 ]
 

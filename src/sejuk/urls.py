@@ -17,6 +17,8 @@ urlpatterns = [
     path("insiden/", include("sejuk.incidents.urls")),
     path("pemilihan/", include("sejuk.elections.urls")),
     path("rilis/", include("sejuk.press.urls")),
+    path("suhu/", include("sejuk.heat.urls")),
+    path("notifikasi/", include("sejuk.heat.notification_urls")),
     path("admin/", admin.site.urls),
     path("api/v1/", api.urls),
 ]

@@ -3,6 +3,7 @@ from django.core.management.base import BaseCommand, CommandError
 from sejuk.core.demo.activities import load_demo_activities
 from sejuk.core.demo.loader import DEMO_LOGINS, DEMO_PASSWORD, load_demo
 from sejuk.elections.demo import load_demo_elections
+from sejuk.heat.demo import load_demo_heat
 from sejuk.incidents.demo import load_demo_incidents
 from sejuk.regions.models import Region
 
@@ -21,6 +22,8 @@ class Command(BaseCommand):
         self.stdout.write(f"Insiden demo baru: {load_demo_incidents()}.")
         for report in load_demo_elections():
             self.stdout.write(report.summary())
+        days = load_demo_heat()
+        self.stdout.write(f"Suhu demo: {len(days)} hari (1/11-31/12/2024).")
         self.stdout.write(f"\nLogin demo (kata sandi / password: {DEMO_PASSWORD}):")
         for login in DEMO_LOGINS:
             self.stdout.write(f"  {login.username:<20} {login.role:<14} {login.description}")
