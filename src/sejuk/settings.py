@@ -6,6 +6,7 @@ See docs/configuration.md for every variable and its default.
 from __future__ import annotations
 
 import secrets
+from importlib.util import find_spec
 from pathlib import Path
 
 import dj_database_url
@@ -124,7 +125,9 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATICFILES_DIRS = [PACKAGE_DIR / "static"]
+# Leaflet comes from django-leaflet's vendored static files (no CDN). Its directory is added here rather
+# than "leaflet" in INSTALLED_APPS: the app's admin module imports GeoDjango, which needs GDAL (#6).
+STATICFILES_DIRS = [PACKAGE_DIR / "static", Path(find_spec("leaflet").origin).parent / "static"]
 STATIC_ROOT = Path(env_str("STATIC_ROOT", str(DATA_DIR / "static")))
 MEDIA_URL = "media/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(DATA_DIR / "media")))
@@ -154,6 +157,11 @@ SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("BEHIN
 INTAKE_GATEWAY_TOKENS = dict(
     item.split("=", 1) for item in env_list("INTAKE_GATEWAY_TOKENS", []) if "=" in item
 )
+
+# Map tiles (#6): an OpenStreetMap-style URL such as https://tile.openstreetmap.org/{z}/{x}/{y}.png; empty
+# (the default) draws areas and markers on a plain background, for offline networks.
+MAP_TILE_URL = env_str("MAP_TILE_URL", "")
+MAP_TILE_ATTRIBUTION = env_str("MAP_TILE_ATTRIBUTION", "")
 
 AUDITLOG_INCLUDE_ALL_MODELS = False
 AUDITLOG_STORE_JSON_CHANGES = True

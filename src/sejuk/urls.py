@@ -3,10 +3,10 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from sejuk.api import api
-from sejuk.core import views as core_views
+from sejuk.dashboard import views as dashboard_views
 
 urlpatterns = [
-    path("", core_views.home, name="home"),
+    path("", dashboard_views.home, name="home"),
     path("masuk/", auth_views.LoginView.as_view(), name="login"),
     path("keluar/", auth_views.LogoutView.as_view(), name="logout"),
     path("i18n/", include("django.conf.urls.i18n")),
@@ -19,6 +19,8 @@ urlpatterns = [
     path("rilis/", include("sejuk.press.urls")),
     path("suhu/", include("sejuk.heat.urls")),
     path("notifikasi/", include("sejuk.heat.notification_urls")),
+    path("dasbor/", include("sejuk.dashboard.urls")),
+    path("publik/", dashboard_views.public, name="public"),
     path("admin/", admin.site.urls),
     path("api/v1/", api.urls),
 ]

@@ -68,8 +68,9 @@ def test_home_and_region_pages_need_a_login_and_show_only_the_own_area(cast, use
         assert response.status_code == 302 and "/masuk/" in response["Location"]
         assert client.get("/wilayah/?q=klari").status_code == 302
         return
-    body = response.content.decode()
     assert response.status_code == 200
+    # The unit list moved from the home page to /dasbor/satuan/ when the dashboard took "/" (#6).
+    body = client.get("/dasbor/satuan/").content.decode()
     assert ("Polsek Campaka" in body) is (username == "auditor")
     assert client.get("/wilayah/32.15.05/").status_code == 200
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import date
+from urllib.parse import urlencode
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -18,27 +21,60 @@ from sejuk.activities.choices import Source, Status
 from sejuk.activities.forms import ActivityForm, ReturnForm
 from sejuk.activities.models import Activity, ActivityPhoto
 from sejuk.activities.photos import attach_photo
+from sejuk.core.jurisdiction import region_q
+from sejuk.units.models import Unit
 
 
 def _visible(request):
     return Activity.objects.restrict(request.user).with_related()
 
 
+def _date(raw: str) -> date | None:
+    try:
+        return date.fromisoformat(raw)
+    except ValueError:
+        return None
+
+
+def _filtered(request, activities):
+    """The list's filters, so that a dashboard number opens exactly its records (#6): one or more
+    statuses, region-code prefixes (?area=32.15.05), a unit and the units below it (?unit=CODE), and
+    a range of local days (?since=, ?until=, both included). Returns (rows, the filters to keep)."""
+    keep = []
+    statuses = [s for s in request.GET.getlist("status") if s in Status.values]
+    if statuses:
+        activities = activities.filter(status__in=statuses)
+    areas = [a for a in request.GET.getlist("area") if a]
+    if areas:
+        activities = activities.filter(region_q("region__code", tuple(areas)))
+        keep += [("area", a) for a in areas]
+    unit_code = request.GET.get("unit", "")
+    unit = Unit.objects.restrict(request.user).filter(code=unit_code).first() if unit_code else None
+    if unit is not None:
+        activities = activities.filter(unit__path__startswith=unit.path)
+        keep.append(("unit", unit.code))
+    for name, lookup in (("since", "gte"), ("until", "lte")):
+        day = _date(request.GET.get(name, ""))
+        if day is not None:
+            activities = activities.filter(**{f"occurred_at__date__{lookup}": day})
+            keep.append((name, day.isoformat()))
+    return activities, statuses, keep
+
+
 @login_required
 def activity_list(request):
-    activities = _visible(request)
-    status = request.GET.get("status", "")
-    if status in Status.values:
-        activities = activities.filter(status=status)
+    activities, statuses, keep = _filtered(request, _visible(request))
     page = Paginator(activities, 25).get_page(request.GET.get("page"))
     return render(
         request,
         "activities/list.html",
         {
             "page": page,
-            "status": status,
+            "status": statuses[0] if len(statuses) == 1 else "",
             "statuses": Status.choices,
             "can_add": can(request.user, "add", "records"),
+            "filters": keep,
+            "page_query": urlencode(keep + [("status", s) for s in statuses]),
         },
     )
 

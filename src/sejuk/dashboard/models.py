@@ -1,6 +1,10 @@
 from auditlog.registry import auditlog
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+
+from sejuk.core.jurisdiction import Jurisdiction, ScopedModel, region_q
 
 
 class RegionGeometry(models.Model):
@@ -29,3 +33,110 @@ class RegionGeometry(models.Model):
 
 
 auditlog.register(RegionGeometry, exclude_fields=["geometry"])
+
+
+class PublicationSetting(ScopedModel):
+    """An area whose temperature band the command publishes on the public page (#6).
+
+    Bands are published only where a row says so: an administrator chooses a unit's area or a
+    region (province, kabupaten or kecamatan). Only the band and its day are shown, never the parts
+    that explain it (they name incidents) and never anything about people.
+    """
+
+    unit = models.ForeignKey(
+        "units.Unit",
+        verbose_name=_("unit"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    region = models.ForeignKey(
+        "regions.Region",
+        verbose_name=_("region"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    publish_bands = models.BooleanField(_("publish the temperature band"), default=True)
+    note = models.CharField(_("note"), max_length=200, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    permission_domain = "units"
+
+    class Meta:
+        verbose_name = _("publication setting")
+        verbose_name_plural = _("publication settings")
+        ordering = ["region_id", "unit__path"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(unit__isnull=True, region__isnull=False)
+                | Q(unit__isnull=False, region__isnull=True),
+                name="publication_unit_xor_region",
+            ),
+            models.UniqueConstraint(fields=["unit"], name="unique_publication_unit"),
+            models.UniqueConstraint(fields=["region"], name="unique_publication_region"),
+        ]
+
+    def __str__(self) -> str:
+        return str(self.unit or self.region)
+
+    @classmethod
+    def jurisdiction_q(cls, jurisdiction: Jurisdiction) -> Q:
+        return Q(unit__path__startswith=jurisdiction.unit_path) | region_q(
+            "region__code", jurisdiction.region_prefixes
+        )
+
+    def clean(self):
+        if bool(self.unit_id) == bool(self.region_id):
+            raise ValidationError(_("Choose either a unit or a region."))
+        if self.region_id and self.region.level > 3:
+            raise ValidationError({"region": _("Bands exist for provinces, kabupaten/kota and kecamatan.")})
+
+
+auditlog.register(PublicationSetting)
+
+
+class DailyAreaStats(ScopedModel):
+    """Counts of one kecamatan on one local day, with the 7, 28 and 30 days ending that day (#6).
+
+    Derived data, kept for the national roll-up (every kecamatan, last 28 days), which over the base
+    tables reads millions of activity-figure links. Maintained after each commit by signals and
+    rebuilt by `sejuk aggregate`; see dailystats.py for what each number counts and why distinct
+    figures over a window are stored rather than summed from daily counts.
+    """
+
+    region = models.ForeignKey(
+        "regions.Region", verbose_name=_("kecamatan"), on_delete=models.PROTECT, related_name="+"
+    )
+    day = models.DateField(_("day"))
+    activities = models.PositiveIntegerField(default=0)
+    activities_7 = models.PositiveIntegerField(default=0)
+    activities_28 = models.PositiveIntegerField(default=0)
+    activities_30 = models.PositiveIntegerField(default=0)
+    figures = models.PositiveIntegerField(default=0)
+    figures_7 = models.PositiveIntegerField(default=0)
+    figures_28 = models.PositiveIntegerField(default=0)
+    figures_30 = models.PositiveIntegerField(default=0)
+    incidents = models.PositiveIntegerField(default=0)
+    incidents_7 = models.PositiveIntegerField(default=0)
+    incidents_28 = models.PositiveIntegerField(default=0)
+    incidents_30 = models.PositiveIntegerField(default=0)
+
+    permission_domain = "records"
+
+    class Meta:
+        verbose_name = _("daily area statistics")
+        verbose_name_plural = _("daily area statistics")
+        ordering = ["-day", "region_id"]
+        constraints = [models.UniqueConstraint(fields=["region", "day"], name="unique_daily_area_stats")]
+        # The roll-up reads one day, all kecamatan or those under a prefix.
+        indexes = [models.Index(fields=["day", "region"], name="daily_area_stats_day_region")]
+
+    def __str__(self) -> str:
+        return f"{self.region_id} {self.day}"
+
+    @classmethod
+    def jurisdiction_q(cls, jurisdiction: Jurisdiction) -> Q:
+        return region_q("region__code", jurisdiction.region_prefixes)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -14,6 +16,7 @@ from django.views.decorators.http import require_POST
 
 from sejuk.accounts.roles import can
 from sejuk.activities.models import Activity
+from sejuk.core.jurisdiction import region_q
 from sejuk.incidents import services
 from sejuk.incidents.choices import CONFIRMED, OPEN_CONFIRMED, Severity, Status
 from sejuk.incidents.evidence import attach_evidence
@@ -33,6 +36,14 @@ def incident_list(request):
         incidents = incidents.filter(status=status)
     if severity in Severity.values:
         incidents = incidents.filter(severity=severity)
+    # From the dashboard (#6): region-code prefixes (?area=32.15.05, repeatable) and open ones only.
+    areas = [a for a in request.GET.getlist("area") if a]
+    filters = [("area", a) for a in areas]
+    if areas:
+        incidents = incidents.filter(region_q("region__code", tuple(areas)))
+    if request.GET.get("open") == "1":
+        incidents = incidents.filter(status__in=(Status.REPORTED, *OPEN_CONFIRMED))
+        filters.append(("open", "1"))
     page = Paginator(incidents, 25).get_page(request.GET.get("page"))
     return render(
         request,
@@ -44,6 +55,8 @@ def incident_list(request):
             "statuses": Status.choices,
             "severities": Severity.choices,
             "can_add": can(request.user, "add", "records"),
+            "filters": filters,
+            "filter_query": urlencode(filters),
         },
     )
 

@@ -1,7 +1,10 @@
+from importlib import resources
+
 from django.core.management.base import BaseCommand, CommandError
 
 from sejuk.core.demo.activities import load_demo_activities
 from sejuk.core.demo.loader import DEMO_LOGINS, DEMO_PASSWORD, load_demo
+from sejuk.dashboard.geometry import load_geometry
 from sejuk.elections.demo import load_demo_elections
 from sejuk.heat.demo import load_demo_heat
 from sejuk.incidents.demo import load_demo_incidents
@@ -24,6 +27,9 @@ class Command(BaseCommand):
             self.stdout.write(report.summary())
         days = load_demo_heat()
         self.stdout.write(f"Suhu demo: {len(days)} hari (1/11-31/12/2024).")
+        # The map's demo points (#6): approximate kecamatan points, so the map has places to draw.
+        geometry = resources.files("sejuk.core.demo").joinpath("geometry.geojson").read_bytes()
+        self.stdout.write(load_geometry(geometry, source="demo (perkiraan)").summary())
         self.stdout.write(f"\nLogin demo (kata sandi / password: {DEMO_PASSWORD}):")
         for login in DEMO_LOGINS:
             self.stdout.write(f"  {login.username:<20} {login.role:<14} {login.description}")
