@@ -166,6 +166,10 @@ def test_the_weekly_summary_of_a_polres_compares_its_polsek(cast, world):
     report = weekly_report(cast["kapolres"], "polres-karawang", DAY)
     assert report.header.period_text == "22/11/2024 – 28/11/2024"
     assert "<svg" in report.per_day and report.activities.lines == []
+    rows = {name: [(c.current, c.previous) for c in comparisons] for name, comparisons in report.score_rows()}
+    # Klari this week: three activities, two figures, the clash; nothing the week before.
+    assert rows["Polsek Klari"][:3] == [(3, 0), (2, 0), (1, 0)]
+    assert rows["Polsek Cikampek"][:2] == [(1, 0), (1, 0)]
 
 
 def test_the_daily_report_takes_the_same_queries_however_many_records(cast, world):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from django.shortcuts import get_object_or_404
 from ninja import Field, Query, Router, Schema, Status
@@ -72,21 +72,25 @@ class ReturnIn(Schema):
     note: str
 
 
-def activity_out(activity: Activity) -> dict:
+def activity_out(activity: Activity, links: dict[str, list] | None = None) -> dict:
+    """`links`: the officers, figures and themes already in hand (a record just written), else read."""
+    officers = links["officers"] if links else activity.officers.all()
+    figures = links["figures"] if links else activity.figures.all()
+    themes = links["themes"] if links else activity.themes.all()
     return {
         "id": activity.pk,
         "activity_type": activity.activity_type,
         "status": activity.status,
-        "occurred_at": activity.occurred_at,
+        # In UTC, as the database returns it, also for a record answered without reading it back.
+        "occurred_at": activity.occurred_at.astimezone(UTC),
         "region_code": activity.region_id,
         "region_name": activity.region.label,
         "unit_code": activity.unit.code,
         "officers": [
-            {"id": o.pk, "name": o.name, "rank": o.rank_id, "position": o.position_id}
-            for o in activity.officers.all()
+            {"id": o.pk, "name": o.name, "rank": o.rank_id, "position": o.position_id} for o in officers
         ],
-        "figures": [{"id": f.pk, "name": f.formal_name, "kind": f.kind} for f in activity.figures.all()],
-        "theme_codes": sorted(t.code for t in activity.themes.all()),
+        "figures": [{"id": f.pk, "name": f.formal_name, "kind": f.kind} for f in figures],
+        "theme_codes": sorted(t.code for t in themes),
         "partners": activity.partners,
         "attendance": activity.attendance,
         "narrative": activity.narrative,
@@ -114,7 +118,9 @@ def create_activity(request, payload: ActivityIn):
     activity, created = services.record_activity(
         request.user, services.ActivityInput(**payload.dict()), source=Source.API, idempotency_key=key
     )
-    return Status(201 if created else 200, activity_out(_load(request, activity.pk)))
+    if created:  # answered from what was just written (region, unit, links): no second read
+        return Status(201, activity_out(activity, activity.written_links))
+    return Status(200, activity_out(_load(request, activity.pk)))
 
 
 class ActivityFilter(Schema):

@@ -20,7 +20,7 @@ from sejuk.activities import vocabulary
 from sejuk.activities.choices import ActivityType, PartnerKind, Situation, Source, Status
 from sejuk.activities.location import check_location
 from sejuk.activities.models import Activity, AppealTheme
-from sejuk.core.jurisdiction import jurisdiction_of
+from sejuk.core.jurisdiction import jurisdiction_of, unit_jurisdiction
 from sejuk.figures.models import Figure
 from sejuk.regions.models import Region
 from sejuk.units.models import Officer, Unit
@@ -156,7 +156,7 @@ class _Validator:
             unit = self.user.unit
         if unit is None:
             self.error("unit_code", _("Choose the unit that carried out the activity."))
-        elif region is not None and not unit.jurisdiction().covers_region(region.code):
+        elif region is not None and not unit_jurisdiction(unit).covers_region(region.code):
             self.error(
                 "region_code",
                 _("%(place)s is outside the area of %(unit)s.")
@@ -192,7 +192,7 @@ class _Validator:
         return themes
 
 
-def _apply(activity: Activity, cleaned: dict, data: ActivityInput) -> Activity:
+def _apply(activity: Activity, cleaned: dict, data: ActivityInput, *, new: bool = False) -> Activity:
     for name in ("activity_type", "region", "situation", "partners", "attendance", "occurred_at", "unit"):
         setattr(activity, name, cleaned[name])
     activity.narrative = data.narrative.strip()
@@ -200,9 +200,14 @@ def _apply(activity: Activity, cleaned: dict, data: ActivityInput) -> Activity:
     activity.latitude, activity.longitude = data.latitude, data.longitude
     activity.location_check = check_location(cleaned["region"], data.latitude, data.longitude)
     activity.save()
-    activity.officers.set(cleaned["officers"])
-    activity.figures.set(cleaned["figures"])
-    activity.themes.set(cleaned["themes"])
+    for name in ("officers", "figures", "themes"):
+        if new:  # nothing linked yet: add() skips set()'s read of the current links
+            getattr(activity, name).add(*cleaned[name])
+        else:
+            getattr(activity, name).set(cleaned[name])
+    # The links as written, each in its model's default order (the validator's queries used it), so
+    # the API can answer without reading the record back. Later changes to the links do not update it.
+    activity.written_links = {name: cleaned[name] for name in ("officers", "figures", "themes")}
     return activity
 
 
@@ -220,7 +225,7 @@ def record_activity(
     try:
         with transaction.atomic():
             activity = Activity(created_by=user, source=source, idempotency_key=idempotency_key or None)
-            return _apply(activity, cleaned, data), True
+            return _apply(activity, cleaned, data, new=True), True
     except IntegrityError:
         # Two retries raced; the other one stored it first.
         existing = Activity.objects.filter(created_by=user, idempotency_key=idempotency_key).first()

@@ -49,6 +49,14 @@ def region_q(field: str, prefixes: tuple[str, ...] | None) -> Q:
     return reduce(or_, (Q(**{field: p}) | Q(**{f"{field}__startswith": p + "."}) for p in prefixes))
 
 
+def unit_jurisdiction(unit) -> Jurisdiction:
+    """The unit's jurisdiction, computed once per unit object (reading its area is a query)."""
+    cached = getattr(unit, "_sejuk_jurisdiction", None)
+    if cached is None:
+        cached = unit._sejuk_jurisdiction = unit.jurisdiction()
+    return cached
+
+
 def jurisdiction_of(user) -> Jurisdiction:
     """The user's jurisdiction, computed once per user object."""
     if user is None or not user.is_authenticated or not user.is_active:
@@ -61,7 +69,7 @@ def jurisdiction_of(user) -> Jurisdiction:
     elif user.unit_id is None:
         result = NOTHING
     else:
-        result = user.unit.jurisdiction()
+        result = unit_jurisdiction(user.unit)
     user._sejuk_jurisdiction = result
     return result
 

@@ -2,7 +2,9 @@
 
 A span is the `days` local days ending with the scope's day (`scope.start(days)` .. `scope.end`), in
 the zone of the unit's area. Each section costs a fixed number of queries, whatever the number of
-records: counts are grouped in SQL and lists are capped (`LIST_LIMIT`), their total given beside.
+records: counts are grouped in SQL and lists are capped, their total given beside: `LIST_LIMIT`
+rows for the XLSX, the first `PDF_LINES` of them in the PDF (WeasyPrint lays out a long table
+slowly: 200 rows take about 5 s, see bench/README.md).
 """
 
 from __future__ import annotations
@@ -37,7 +39,8 @@ from sejuk.incidents.choices import Status as IncidentStatus
 from sejuk.incidents.models import Incident
 from sejuk.units.choices import UnitLevel
 
-LIST_LIMIT = 200
+LIST_LIMIT = 2000
+PDF_LINES = 100
 HOTTEST = 5
 TO_VISIT = 5
 CHART_DAYS = 28
@@ -141,8 +144,13 @@ class Activities:
     chart: SafeString = mark_safe("")
 
     @property
-    def more(self) -> int:
-        return max(self.total - len(self.lines), 0) if self.lines else 0
+    def pdf_lines(self) -> list[ActivityLine]:
+        return self.lines[:PDF_LINES]
+
+    @property
+    def pdf_more(self) -> int:
+        """Activities of the span not listed in the PDF (the XLSX lists up to LIST_LIMIT)."""
+        return max(self.total - PDF_LINES, 0) if self.lines else 0
 
 
 def activities(scope: Scope, days: int, with_lines: bool = True) -> Activities:
@@ -194,6 +202,14 @@ class Incidents:
     open: int = 0  # occurred before the end of the span and not resolved by then
     resolved: int = 0  # resolved during the span
     lines: list[IncidentLine] = field(default_factory=list)
+
+    @property
+    def pdf_lines(self) -> list[IncidentLine]:
+        return self.lines[:PDF_LINES]
+
+    @property
+    def pdf_more(self) -> int:
+        return max(self.new - PDF_LINES, 0)
 
 
 def incidents(user, scope: Scope, days: int, with_lines: bool = True) -> Incidents:

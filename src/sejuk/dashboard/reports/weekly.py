@@ -3,9 +3,8 @@
 - Totals of the unit's area, this week and the week before, from the pre-aggregated daily counts
   (dashboard/rollup.py): activities, distinct figures engaged, confirmed incidents.
 - Activities per day over the two weeks (a column chart).
-- The scorecard of the units directly below (dashboard/scorecard.py): each one's activities
-  (counted for the unit that recorded them), figures reached, incidents (by place), and mean hours
-  to verify and to resolve an incident, with the change since the week before.
+- The units directly below, each with the same counts in its own area and the mean hours to verify
+  and to resolve an incident, against the week before (units.py; why not the scorecard: there).
 - The temperature, the week's activities by type, incidents, coverage and neutrality sections of
   the daily report, over the week.
 """
@@ -24,13 +23,12 @@ from sejuk.dashboard.models import DailyAreaStats
 from sejuk.dashboard.periods import Comparison
 from sejuk.dashboard.reports import common, sections
 from sejuk.dashboard.reports.svg import PREVIOUS_COLOUR, Bar, column_chart
+from sejuk.dashboard.reports.units import UnitRow, unit_rows
 from sejuk.dashboard.rollup import area_rollup
-from sejuk.dashboard.scorecard import UnitScore, scorecard
 from sejuk.units.choices import UnitLevel
 
 WEEK = 7
 WEEKLY_LEVELS = (UnitLevel.POLRES, UnitLevel.POLDA)
-SCORE_MEASURES = ("activities", "figures", "incidents", "verify_hours", "resolve_hours")
 
 
 @dataclass
@@ -38,7 +36,7 @@ class WeeklyReport:
     header: common.Header
     first_day: dt.date
     totals: list[tuple[str, Comparison]]  # label, this week against the week before
-    scores: list[UnitScore]
+    units: list[UnitRow]
     temperature: sections.Temperature
     activities: sections.Activities
     incidents: sections.Incidents
@@ -54,19 +52,15 @@ class WeeklyReport:
     def score_headings(self) -> list[str]:
         return [
             _("Activities"),
-            _("Figures reached"),
-            _("Incidents"),
+            _("Figures engaged"),
+            _("Confirmed incidents"),
             _("Hours to verify"),
             _("Hours to resolve"),
         ]
 
     def score_rows(self) -> list[tuple[str, list[Comparison]]]:
         """Per unit below: its name and the week's comparison for each measure."""
-        rows = []
-        for score in self.scores:
-            comparisons = [score.comparison(m, WEEK) for m in SCORE_MEASURES]
-            rows.append((common.unit_written(score.unit), comparisons))
-        return rows
+        return [(row.name, list(row.comparisons)) for row in self.units]
 
 
 def _totals(user, scope) -> list[tuple[str, Comparison]]:
@@ -111,7 +105,7 @@ def weekly_report(user, unit_code: str, day: dt.date) -> WeeklyReport:
         header=common.header(scope, _("Weekly summary"), first),
         first_day=first,
         totals=_totals(user, scope),
-        scores=scorecard(user, scope.unit, day),
+        units=unit_rows(user, scope),
         temperature=sections.temperature(user, scope),
         activities=sections.activities(scope, days=WEEK, with_lines=False),
         incidents=sections.incidents(user, scope, days=WEEK),
