@@ -16,13 +16,14 @@ a 2-core machine), otherwise Python threads with http.client. Targets (issue #3)
 submissions/s, p99 < 250 ms, >= 30 % of the bare insert's rate.
 
     .venv/bin/python bench/bench_api_submit.py [--duration 20] [--concurrency 16]
-        [--worker-class sync --workers 5 | --worker-class gthread --workers 3 --threads 4]
+        [--worker-class sync --workers 3 | --worker-class gthread --workers 2 --threads 8]
         [--sweep] [--client auto|wrk|python]
 
-gunicorn runs with docs/operations.md's configuration (sync, 2 x cores + 1 workers) unless told
-otherwise. `--sweep` first measures the submit endpoint under several configurations (in rounds,
-each keeping its best) and runs the full bench with the fastest one that meets the p99 target.
-Results: bench/results/api_submit.json; bench/README.md says how to read them.
+gunicorn runs with docs/operations.md's configuration for a machine that also runs PostgreSQL
+(sync workers, cores + 1) unless told otherwise. `--sweep` first measures the submit endpoint
+under several configurations (in rounds, each keeping its best) and runs the full bench with the
+fastest one that meets the p99 target (the fastest of all when none does). Results:
+bench/results/api_submit.json; bench/README.md says how to read them.
 """
 
 from __future__ import annotations
@@ -646,9 +647,9 @@ def main() -> None:
     parser.add_argument("--duration", type=float, default=20.0, help="seconds per endpoint (max 60)")
     parser.add_argument("--warmup", type=float, default=3.0, help="unrecorded seconds before each")
     parser.add_argument("--concurrency", type=int, default=16, help="concurrent client connections")
-    # Default: docs/operations.md's configuration (sync workers, 2 x cores + 1).
+    # Default: docs/operations.md's configuration for PostgreSQL on the same machine (sync, cores + 1).
     parser.add_argument("--worker-class", default="sync", choices=["sync", "gthread"])
-    parser.add_argument("--workers", type=int, default=2 * (os.cpu_count() or 1) + 1)
+    parser.add_argument("--workers", type=int, default=(os.cpu_count() or 1) + 1)
     parser.add_argument("--threads", type=int, default=4, help="per worker, gthread only")
     parser.add_argument("--sweep", action="store_true", help="measure gunicorn configurations first")
     parser.add_argument("--sweep-duration", type=float, default=10.0)

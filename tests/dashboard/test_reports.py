@@ -10,7 +10,7 @@ import subprocess
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.urls import Resolver404, resolve
+from django.urls import reverse
 from django.utils import translation
 from openpyxl import load_workbook
 
@@ -24,15 +24,6 @@ pytestmark = pytest.mark.django_db
 DAILY = "/dasbor/laporan/harian"
 WEEKLY = "/dasbor/laporan/mingguan"
 QUERY = "?unit=polsek-klari&date=2024-11-28"
-
-
-@pytest.fixture(autouse=True)
-def report_urls(settings):
-    """The real URLs once dashboard/urls.py includes urls_reports; until then the same under /dasbor/."""
-    try:
-        resolve(f"{DAILY}.pdf")
-    except Resolver404:
-        settings.ROOT_URLCONF = "tests.dashboard.report_urls"
 
 
 @pytest.fixture
@@ -67,6 +58,11 @@ def test_the_daily_report_holds_the_days_facts(cast, world):
     assert report.coverage.counts.figures == 2 and len(report.coverage.to_visit) == 2
     assert [sentence for _r, sentence, _why in report.neutrality.wording] == [PARTISAN]
     assert "<svg" in html and "http://" not in html.replace("http://www.w3.org/2000/svg", "")
+
+
+def test_the_routes_are_named_and_live_under_dasbor():
+    assert reverse("dashboard:daily_report_pdf") == f"{DAILY}.pdf"
+    assert reverse("dashboard:weekly_report_xlsx") == f"{WEEKLY}.xlsx"
 
 
 def test_the_pdf_download_is_a_pdf_with_the_unit_and_the_date(cast, world):
