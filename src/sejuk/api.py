@@ -1,12 +1,16 @@
 """The django-ninja API object; each app mounts its router here."""
 
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404
 from ninja import NinjaAPI
+from ninja.errors import HttpError
+from ninja.errors import ValidationError as SchemaError
 
 from sejuk.accounts.api import router as auth_router
 from sejuk.activities.api import router as activities_router
 from sejuk.activities.coverage_api import router as coverage_router
 from sejuk.activities.intake_api import router as intake_router
+from sejuk.core import api_errors
 from sejuk.elections.api import router as elections_router
 from sejuk.figures.api import router as figures_router
 from sejuk.heat.api import router as heat_router
@@ -46,3 +50,20 @@ def validation_error(request, exc: ValidationError):
 @api.exception_handler(PermissionDenied)
 def permission_denied(request, exc: PermissionDenied):
     return api.create_response(request, {"detail": str(exc) or "Forbidden"}, status=403)
+
+
+@api.exception_handler(SchemaError)
+def schema_error(request, exc: SchemaError):
+    """Pydantic's problems with the request, in the same shape and language as the services' 422."""
+    return api.create_response(request, api_errors.describe(exc.errors), status=422)
+
+
+@api.exception_handler(Http404)
+def not_found(request, exc: Http404):
+    return api.create_response(request, {"detail": api_errors.not_found_detail()}, status=404)
+
+
+@api.exception_handler(HttpError)
+def http_error(request, exc: HttpError):
+    detail = api_errors.http_error_detail(exc.status_code, str(exc))
+    return api.create_response(request, {"detail": detail}, status=exc.status_code)

@@ -1,8 +1,9 @@
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
-from django.urls import include, path
+from django.urls import include, path, re_path
 
 from sejuk.api import api
+from sejuk.core.api_errors import unknown_endpoint
 from sejuk.dashboard import views as dashboard_views
 
 urlpatterns = [
@@ -23,4 +24,5 @@ urlpatterns = [
     path("publik/", dashboard_views.public, name="public"),
     path("admin/", admin.site.urls),
     path("api/v1/", api.urls),
+    re_path(r"^api/(?P<rest>.*)$", unknown_endpoint),
 ]
