@@ -75,7 +75,7 @@ def test_english_is_used_when_the_user_chose_it(cast):
     client = client_for(cast["officer_a"])
     client.cookies["django_language"] = "en"
     body = post_activity(client, "{}").json()
-    assert body["errors"]["activity_type"] == ["This field is required."]
+    assert body["errors"]["activity_type"] == ["A value is required here."]
 
 
 def test_field_names_drop_the_origin_and_keep_list_positions():

@@ -29,15 +29,16 @@ MATRIX: dict[str, dict[str, set[str]]] = {
     Role.COMMANDER: {
         "units": READ,
         "records": WRITE | {"verify", "export", "delete"},
-        "press": WRITE | {"approve"},
+        "press": WRITE | {"approve", "import"},
         "personal": READ,
     },
-    Role.ANALYST: {"units": READ, "records": READ | {"export"}, "press": READ},
-    Role.HUMAS: {"units": READ, "records": READ, "press": WRITE | {"publish"}},
+    # "import" on press: read a published release into a draft activity for review (#5).
+    Role.ANALYST: {"units": READ, "records": READ | {"export"}, "press": READ | {"import"}},
+    Role.HUMAS: {"units": READ, "records": READ, "press": WRITE | {"publish", "import"}},
     Role.ADMINISTRATOR: {
         "units": WRITE | {"delete", "export"},
         "records": WRITE | {"delete", "export"},
-        "press": WRITE,
+        "press": WRITE | {"import"},
         "personal": READ | {"export"},
         "audit": READ,
         "accounts": WRITE | {"delete"},

@@ -37,7 +37,7 @@ def message_for(problem: dict) -> str:
     kind = problem.get("type", "")
     ctx = problem.get("ctx") or {}
     if kind == "missing":
-        return _("This field is required.")
+        return _("A value is required here.")
     if kind in {"string_type", "string_unicode"}:
         return _("Must be text.")
     if kind in {"int_type", "int_parsing", "int_from_float"}:

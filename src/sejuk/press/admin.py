@@ -1,7 +1,7 @@
 from django.contrib import admin
 
 from sejuk.core.admin import ScopedAdmin
-from sejuk.press.models import PressRelease
+from sejuk.press.models import PressImport, PressRelease
 
 
 @admin.register(PressRelease)
@@ -33,4 +33,26 @@ class PressReleaseAdmin(ScopedAdmin):
 
     def has_change_permission(self, request, obj=None):
         # Edits go through services.edit_release (approval must be withdrawn), never the admin.
+        return False
+
+
+@admin.register(PressImport)
+class PressImportAdmin(ScopedAdmin):
+    """Read-only: imports are made, reviewed and confirmed only through the services (/rilis/impor/)."""
+
+    list_display = ("title", "status", "published_on", "created_by", "created_at", "activity")
+    list_filter = ("status",)
+    search_fields = ("title", "source_url")
+    readonly_fields = [field.name for field in PressImport._meta.fields]
+
+    def get_queryset(self, request):
+        return PressImport.objects.for_user(request.user).select_related("created_by", "activity")
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
         return False

@@ -20,3 +20,11 @@ class Format(models.TextChoices):
     TEXT = "txt", _("Text")
     HTML = "html", "HTML"
     DOCX = "docx", "DOCX"
+
+
+class ImportStatus(models.TextChoices):
+    """A published release read back into the records (#5): reviewed, then drafted or set aside."""
+
+    PENDING = "pending", _("Awaiting review")
+    DRAFTED = "drafted", _("Draft activity created")
+    DISCARDED = "discarded", _("Set aside")

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from sejuk.accounts.roles import can
 from sejuk.core.jurisdiction import Jurisdiction, ScopedModel, ScopedQuerySet
-from sejuk.press.choices import Language, Status
+from sejuk.press.choices import ImportStatus, Language, Status
 
 
 class PressReleaseQuerySet(ScopedQuerySet):
@@ -79,4 +79,69 @@ class PressRelease(ScopedModel):
         return self.status == Status.PUBLISHED
 
 
+class PressImportQuerySet(ScopedQuerySet):
+    def for_user(self, user):
+        """Imports `user` may read: those of their area, for the roles that import and for auditors."""
+        if not (can(user, "import", "press") or can(user, "view", "audit")):
+            return self.none()
+        return self.restrict(user, "view")
+
+
+class PressImport(ScopedModel):
+    """A published release read back into the records: what the extractor understood, how each
+    part matched the registry (certain, or ranked candidates with the reason), and the draft
+    activity once a person confirmed the missing choices (#5)."""
+
+    status = models.CharField(
+        _("status"), max_length=10, choices=ImportStatus.choices, default=ImportStatus.PENDING, db_index=True
+    )
+    # Idempotency: the same article (same normalised text, or the same address) is imported once.
+    text_hash = models.CharField(max_length=64, unique=True, editable=False)
+    source_url = models.URLField(_("source address"), max_length=500, blank=True)
+    published_on = models.DateField(_("publication date"), null=True, blank=True)
+    title = models.CharField(_("headline"), max_length=250, blank=True)
+    text = models.TextField(
+        _("text"), help_text=_("The release as read: tags, scripts and boilerplate removed.")
+    )
+    extraction = models.JSONField(_("extraction"), default=dict)
+    resolution = models.JSONField(_("matches and candidates"), default=dict)
+    choices = models.JSONField(_("reviewer's choices"), default=dict, blank=True)
+    # Whose area the import belongs to: the release's unit once certain, else the importer's unit.
+    scope_path = models.CharField(max_length=400, db_index=True, editable=False)
+    activity = models.OneToOneField(
+        "activities.Activity",
+        verbose_name=_("draft activity"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="press_import",
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="press_imports"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    permission_domain = "press"
+    objects = PressImportQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("imported release")
+        verbose_name_plural = _("imported releases")
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["source_url"], name="unique_press_import_url", condition=~Q(source_url="")
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title or f"#{self.pk}"
+
+    @classmethod
+    def jurisdiction_q(cls, jurisdiction: Jurisdiction) -> Q:
+        return Q(scope_path__startswith=jurisdiction.unit_path)
+
+
 auditlog.register(PressRelease, m2m_fields={"activities"})
+auditlog.register(PressImport, exclude_fields=["text", "extraction"])

@@ -1,6 +1,6 @@
 from django.urls import path, re_path
 
-from sejuk.press import views
+from sejuk.press import views, views_import
 from sejuk.press.feeds import PublishedReleasesFeed
 
 app_name = "press"
@@ -8,6 +8,8 @@ urlpatterns = [
     path("", views.release_list, name="list"),
     path("tulis/kegiatan/", views.draft_from_activity, name="draft_activity"),
     path("tulis/harian/", views.draft_daily, name="draft_daily"),
+    path("impor/", views_import.import_list, name="imports"),
+    path("impor/<int:pk>/", views_import.import_detail, name="import_detail"),
     path("publik/", views.public_list, name="public"),
     path("publik/<int:pk>/", views.public_detail, name="public_detail"),
     path("feed.atom", PublishedReleasesFeed(), name="feed"),

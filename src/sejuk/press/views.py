@@ -52,6 +52,7 @@ def release_list(request):
             "status": status,
             "statuses": Status.choices,
             "can_write": can_write,
+            "can_import": can(request.user, "import", "press"),
             "ready": ready,
             "daily_form": DailyForm(request.user) if can_write else None,
             "activity_form": FromActivityForm(),

@@ -42,6 +42,7 @@ _JAVA = {"31", "32", "33", "34", "35", "36"}
 _MALUKU = {"81", "82"}
 _TOKEN = re.compile(r"[A-Z][A-Za-z'\-]*|\d+")
 _NEXT = re.compile(r" (?=[A-Z0-9])")
+_JOIN = re.compile(r" dan (?=[A-Z])")
 _CHAIN_JOIN = re.compile(r"\s*,\s*|\s+")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
 _VILLAGE_NEXT = re.compile(r"\s*,?\s*(?:desa|kelurahan)\s", re.I)
@@ -61,17 +62,26 @@ class _Places:
     found: list[Place] = field(default_factory=list)
 
 
-def _tokens(text: str, pos: int, limit: int = 5, stops: frozenset[str] = _RUN_STOPS) -> list[tuple[str, int]]:
+def _tokens(
+    text: str, pos: int, limit: int = 5, stops: frozenset[str] = _RUN_STOPS, joins: bool = True
+) -> list[tuple[str, int]]:
     """(token, end) pairs of the capitalised run at `pos`; `stops` words end it (not first).
 
     Weekdays and months may sit inside a name ("Kelurahan Pasar Minggu"): the gazetteer's
-    longest match decides, so only level, unit and rank words stop the run here."""
+    longest match decides, so only level, unit and rank words stop the run here. With `joins`,
+    a lower-case "dan" between two capitalised words stays in the run ("Kabupaten Pangkajene
+    dan Kepulauan"); only the gazetteer can then accept a name through it."""
     run: list[tuple[str, int]] = []
     while len(run) < limit:
         match = _TOKEN.match(text, pos)
         if not match or (run and match.group().lower() in stops) or RANK_RE.match(text, pos):
             break
         run.append((match.group(), match.end()))
+        joined = joins and text.startswith(" dan ", match.end()) and _JOIN.match(text, match.end())
+        if joined and len(run) < limit - 1:
+            run.append(("dan", match.end() + 4))
+            pos = joined.end()
+            continue
         follow = _NEXT.match(text, match.end())
         if not follow:
             break
@@ -83,6 +93,8 @@ def _longest_match(text: str, pos: int, levels: tuple[int, ...]) -> tuple[str, i
     """Longest capitalised run at `pos` that the gazetteer knows at one of `levels`."""
     run = _tokens(text, pos)
     for size in range(len(run), 0, -1):
+        if run[size - 1][0] == "dan":
+            continue
         name = " ".join(token for token, _ in run[:size])
         for level in levels:
             if found := gazette.codes(name, level):
@@ -92,7 +104,7 @@ def _longest_match(text: str, pos: int, levels: tuple[int, ...]) -> tuple[str, i
 
 def _fallback(text: str, pos: int) -> tuple[str, int] | None:
     """An unknown name after a reliable level word (typos, new villages): at most 3 words."""
-    run = _tokens(text, pos, limit=3, stops=frozenset(NAME_STOP_WORDS))
+    run = _tokens(text, pos, limit=3, stops=frozenset(NAME_STOP_WORDS), joins=False)
     if not run or run[0][0].lower() in _NOT_A_NAME | NAME_STOP_WORDS:
         return None
     return " ".join(token for token, _ in run), run[-1][1]
@@ -107,10 +119,12 @@ def _accepts(word: str, codes: list[str], text: str, end: int) -> bool:
     return True
 
 
-def _at_level_word(text: str, match: re.Match) -> Place | None:
+def _at_level_word(text: str, match: re.Match, consumed: int = 0) -> Place | None:
+    """The place a level word opens; `consumed` is where the previous place ended, so that the
+    last word of "Desa Teluk Dalam, Kecamatan ..." is read as a name, not as "dalam" (inside)."""
     word = match.group("word").lower()
     before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
-    if before and before.group(1).lower() in _ORG_BEFORE:
+    if before and before.start(1) >= consumed and before.group(1).lower() in _ORG_BEFORE:
         return None
     level = _LEVEL_OF.get(word, 4)
     if word == "kampung" and (whole := _longest_match(text, match.start(), (4,))) and " " in whole[0]:
@@ -149,7 +163,7 @@ def scan_places(text: str) -> list[Place]:
     for match in _LEVEL_RE.finditer(text):
         if match.start() < consumed:
             continue
-        place = _at_level_word(text, match)
+        place = _at_level_word(text, match, consumed)
         while place is not None:
             places.append(place)
             consumed = place.end

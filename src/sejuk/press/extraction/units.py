@@ -50,6 +50,12 @@ def _stops(text: str, pos: int, token: str, have: int) -> bool:
     return low in NAME_STOP_WORDS and not (low == "kota" and have)  # "Polresta Kupang Kota"
 
 
+def _in_region_name(tokens: list[str], token: str) -> bool:
+    """ "Polsek Tanjung Pura", "Polsek Teluk Dalam": a stop word ("pura" = temple, "dalam" =
+    inside) that completes a region's name belongs to the unit's name."""
+    return bool(tokens) and gazette.is_region(" ".join([*tokens, token]))
+
+
 def _read_name(text: str, pos: int) -> tuple[list[str], int, bool]:
     """Capitalised tokens after the level word; also says whether a rank ended the run."""
     tokens: list[str] = []
@@ -58,7 +64,7 @@ def _read_name(text: str, pos: int) -> tuple[list[str], int, bool]:
         match = _TOKEN.match(text, pos)
         if not match:
             break
-        if _stops(text, pos, match.group(), len(tokens)):
+        if _stops(text, pos, match.group(), len(tokens)) and not _in_region_name(tokens, match.group()):
             return tokens, end, RANK_RE.match(text, pos) is not None
         tokens.append(match.group())
         end = match.end()
