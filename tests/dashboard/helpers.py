@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from django.test import TestCase
 from django.utils import timezone
 
 from sejuk.activities import services as activity_services
+from sejuk.activities.models import Activity
 from sejuk.heat.config import HeatConfig
 from sejuk.heat.models import HeatRollup, HeatSnapshot
 from sejuk.heat.services import config_version
@@ -22,17 +24,24 @@ def at(day: dt.date = DAY, hour: int = 10) -> dt.datetime:
     return dt.datetime(day.year, day.month, day.day, hour, 0)
 
 
+def committed():
+    """Run the work saves leave for after the commit (daily counts, engagement store), as a real
+    commit would: a test runs inside one transaction that never commits."""
+    return TestCase.captureOnCommitCallbacks(execute=True)
+
+
 def visit(user, *, region=DUREN, day=DAY, submit=True, figures=(), gps=None, narrative=None, verify_by=None):
     values = {"region_code": region, "occurred_at": at(day), "figure_ids": [f.pk for f in figures]}
     if gps:
         values["latitude"], values["longitude"] = gps
     if narrative is not None:
         values["narrative"] = narrative
-    activity, _ = activity_services.record_activity(user, seed_visit(**values))
-    if submit:
-        activity_services.submit_activity(user, activity)
-    if verify_by is not None:
-        activity_services.verify_activity(verify_by, activity)
+    with committed():
+        activity, _ = activity_services.record_activity(user, seed_visit(**values))
+        if submit:
+            activity_services.submit_activity(user, activity)
+        if verify_by is not None:
+            activity_services.verify_activity(verify_by, activity)
     return activity
 
 
@@ -40,7 +49,8 @@ def incident(user, *, region=DUREN, day=DAY, gps=None, **extra):
     values = {"region_code": region, "occurred_at": at(day, 20), **extra}
     if gps:
         values["latitude"], values["longitude"] = gps
-    item, _ = incident_services.report_incident(user, clash(**values))
+    with committed():
+        item, _ = incident_services.report_incident(user, clash(**values))
     return item
 
 
@@ -94,3 +104,19 @@ def some_records(cast, size: int) -> None:
     for n in range(max(1, size // 2)):
         figure = make_figure(name=f"Tokoh Cikampek {n}", region="32.15.13.2001")
         visit(officer_b, region="32.15.13.2001", figures=[figure])
+
+
+def orm_activity(when: dt.datetime, figures=(), region: str = DUREN, status: str = "submitted") -> Activity:
+    """An activity written through the ORM (as imports and the admin do), its figures linked after."""
+    from sejuk.units.models import Unit
+
+    with committed():
+        activity = Activity.objects.create(
+            activity_type="sambang",
+            occurred_at=when,
+            region_id=region,
+            unit=Unit.objects.get(code="polsek-klari"),
+            status=status,
+        )
+        activity.figures.add(*figures)
+    return activity

@@ -15,6 +15,7 @@ from sejuk.dashboard.dailystats import rebuild
 from sejuk.heat.services import recompute_day
 from sejuk.incidents import services as incident_services
 from tests.activities.helpers import make_figure, seed_visit
+from tests.dashboard.helpers import committed
 from tests.incidents.helpers import report
 
 KLARI, CIKAMPEK = "32.15.05", "32.15.13"
@@ -33,9 +34,10 @@ def visit(user, figures, when: dt.datetime, submit: bool = True, **extra):
     data = seed_visit(
         figure_ids=[f.pk for f in figures], occurred_at=when, region_code=figures[0].home_region_id, **extra
     )
-    activity, _ = activity_services.record_activity(user, data)
-    if submit:
-        activity_services.submit_activity(user, activity)
+    with committed():
+        activity, _ = activity_services.record_activity(user, data)
+        if submit:
+            activity_services.submit_activity(user, activity)
     return activity
 
 
@@ -59,8 +61,9 @@ def build(cast, aggregate: bool = True, heat: bool = True) -> World:
     )
     a["draft"] = visit(officer_a, [f["neutral"]], dt.datetime(2024, 11, 28, 16, 0), submit=False)
     a["cikampek"] = visit(cast["officer_b"], [f["cikampek"]], dt.datetime(2024, 11, 28, 11, 0))
-    world.incident = report(officer_a, occurred_at=dt.datetime(2024, 11, 28, 20, 0))
-    incident_services.verify_incident(cast["kapolsek_a"], world.incident)
+    with committed():
+        world.incident = report(officer_a, occurred_at=dt.datetime(2024, 11, 28, 20, 0))
+        incident_services.verify_incident(cast["kapolsek_a"], world.incident)
     if heat:
         recompute_day(DAY, codes=[KLARI, CIKAMPEK], notify=False)
     if aggregate:

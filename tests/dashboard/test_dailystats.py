@@ -10,7 +10,7 @@ from django.core.management import CommandError, call_command
 
 from sejuk.activities import services as activity_services
 from sejuk.dashboard.dailystats import _distinct_running, _running, rebuild
-from sejuk.dashboard.models import DailyAreaStats
+from sejuk.dashboard.models import DailyAreaStats, FigureEngagement
 from sejuk.figures.services import merge_figures
 from sejuk.incidents import services as incident_services
 from tests.dashboard.report_world import CIKAMPEK, DAY, KLARI, build
@@ -96,11 +96,17 @@ def test_signals_keep_the_rows_a_rebuild_would_write(cast, django_capture_on_com
 
 @pytest.mark.django_db
 def test_the_aggregate_command_rebuilds_a_range_of_days(cast):
-    build(cast, aggregate=False, heat=False)
+    world = build(cast, aggregate=False, heat=False)
+    kept = {row.figure_id: row.last_engaged_at for row in FigureEngagement.objects.all()}
+    DailyAreaStats.objects.all().delete()
+    FigureEngagement.objects.all().delete()
     out = io.StringIO()
     call_command("aggregate", "--from", "2024-11-01", "--to", "2024-11-30", "--region", "32.15", stdout=out)
     assert "28/11/2024" not in out.getvalue() and "baris / rows" in out.getvalue()
     assert max(rows(KLARI)) == dt.date(2024, 11, 30)
+    # Each figure's engagements are rebuilt whatever the days asked: they are kept for all time.
+    assert {row.figure_id: row.last_engaged_at for row in FigureEngagement.objects.all()} == kept
+    assert kept[world.figures["aligned"].pk] == world.activities["dialog"].occurred_at
     with pytest.raises(CommandError):
         call_command("aggregate", "--from", "2024-12-01", "--to", "2024-11-01", stdout=out)
     with pytest.raises(CommandError):

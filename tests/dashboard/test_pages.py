@@ -73,8 +73,8 @@ def test_the_scorecard_drills_down_to_a_polsek_and_offers_28_days(cast):
 def test_the_scorecard_takes_a_fixed_number_of_queries(cast, size, django_assert_num_queries):
     some_records(cast, size)
     client = client_for(cast["kapolres"])
-    # session, user, unit, its area, units below, activities, the 2 units areas (one each), incidents, crumbs
-    with django_assert_num_queries(10):
+    # session, user, unit, its area, units below, their areas (one query), daily counts, incidents, crumbs
+    with django_assert_num_queries(9):
         client.get(f"/dasbor/kinerja/?{ON}")
 
 

@@ -176,9 +176,11 @@ def test_the_daily_report_takes_the_same_queries_however_many_records(cast, worl
         visit(cast["officer_a"], [world.figures["neutral"]], dt.datetime(2024, 11, 28, hour, 0))
     with CaptureQueriesContext(connection) as second:
         daily_report(user, "polsek-klari", DAY)
-    # unit and area (4), header (2), temperature (6), activities (7), incidents (3), coverage (4),
-    # neutrality (7: the panel's balance and text reviews, then the report's own narratives)
-    assert len(second) == len(first) == 33
+    # unit and area (3), header (2), temperature (6), activities (5: the lines' officers and figures,
+    # not their themes), incidents (3), coverage (3: daily rows, engagement store, whom to visit),
+    # neutrality (4: the balance, then the report's own narratives; not the panel's text reviews,
+    # which the report does not show)
+    assert len(second) == len(first) == 26
 
 
 def test_reports_fetch_nothing_from_the_network_or_the_disk():
@@ -188,3 +190,12 @@ def test_reports_fetch_nothing_from_the_network_or_the_disk():
         pdf.html_to_pdf('<link rel="stylesheet" href="file:///etc/passwd">')
     pixel = "data:image/gif;base64,R0lGODlhAQABAAAAACw="
     assert pdf.html_to_pdf(f'<img src="{pixel}">').startswith(b"%PDF")
+
+
+def test_a_report_made_for_the_pdf_reads_only_the_lines_it_prints_and_counts_the_rest(cast, world):
+    full = daily_report(cast["kapolsek_a"], "polsek-klari", DAY)
+    short = daily_report(cast["kapolsek_a"], "polsek-klari", DAY, list_limit=1)
+    assert (full.activities.total, len(full.activities.lines)) == (2, 2)
+    assert (short.activities.total, len(short.activities.lines)) == (2, 1)
+    assert short.activities.lines[0] == full.activities.lines[0]
+    assert short.coverage == full.coverage and short.incidents.new == full.incidents.new

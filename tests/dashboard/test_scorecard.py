@@ -7,6 +7,7 @@ from sejuk.dashboard.periods import Comparison, windows
 from sejuk.dashboard.scorecard import scorecard
 from sejuk.units.models import Unit
 from tests.activities.helpers import make_figure, seed_visit
+from tests.dashboard.helpers import committed
 
 
 def test_windows_cover_the_last_n_days_and_the_n_days_before():
@@ -35,14 +36,17 @@ def test_comparisons_say_how_much_changed(current, previous, percent, trend):
 def test_the_kapolres_scorecard_compares_each_polsek_week_on_week(cast):
     officer = cast["officer_a"]
     figure = make_figure()
-    for day in (28, 29, 30):  # this week (reference 1 Dec)
-        activity, _ = activity_services.record_activity(
-            officer, seed_visit(occurred_at=dt.datetime(2024, 11, day, 10), figure_ids=[figure.pk])
+    with committed():
+        for day in (28, 29, 30):  # this week (reference 1 Dec)
+            activity, _ = activity_services.record_activity(
+                officer, seed_visit(occurred_at=dt.datetime(2024, 11, day, 10), figure_ids=[figure.pk])
+            )
+            activity_services.submit_activity(officer, activity)
+        old, _ = activity_services.record_activity(
+            officer, seed_visit(occurred_at=dt.datetime(2024, 11, 20, 10))
         )
-        activity_services.submit_activity(officer, activity)
-    old, _ = activity_services.record_activity(officer, seed_visit(occurred_at=dt.datetime(2024, 11, 20, 10)))
-    activity_services.submit_activity(officer, old)
-    activity_services.record_activity(officer, seed_visit(occurred_at=dt.datetime(2024, 11, 29, 10)))  # draft
+        activity_services.submit_activity(officer, old)
+        activity_services.record_activity(officer, seed_visit(occurred_at=dt.datetime(2024, 11, 29, 10)))
     rows = {
         row.unit.code: row
         for row in scorecard(cast["kapolres"], Unit.objects.get(code="polres-karawang"), dt.date(2024, 12, 1))

@@ -66,13 +66,18 @@ class Chunk:
     codes: frozenset[str]
 
 
-def chunks(codes: Iterable[str] | None = None) -> list[Chunk]:
-    """All kecamatan (one chunk per province and zone), or the given kecamatan (one chunk per zone)."""
-    regions = Region.objects.filter(level=Level.KECAMATAN, retired=False)
-    if codes is not None:
-        regions = regions.filter(code__in=sorted(set(codes)))
+def chunks(codes: Iterable[str] | None = None, zones: dict[str, str] | None = None) -> list[Chunk]:
+    """All kecamatan (one chunk per province and zone), or the given kecamatan (one chunk per zone);
+    `zones` (kecamatan code -> WIB, WITA or WIT) when the caller has already read them."""
+    if zones is None:
+        regions = Region.objects.filter(level=Level.KECAMATAN, retired=False)
+        if codes is not None:
+            regions = regions.filter(code__in=sorted(set(codes)))
+        pairs = list(regions.values_list("code", "timezone"))
+    else:
+        pairs = [(code, zones[code]) for code in sorted(set(codes)) if code in zones]
     groups: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for code, zone in regions.values_list("code", "timezone"):
+    for code, zone in pairs:
         groups[(code[:2] if codes is None else "", zone)].add(code)
     result = []
     for (province, zone), members in sorted(groups.items()):
@@ -118,7 +123,9 @@ def _daily_incidents(chunk: Chunk, first: dt.date, last: dt.date) -> dict[tuple[
     return {(r["code"], r["day"]): r["n"] for r in rows if r["code"] in chunk.codes}
 
 
-def _engagement_days(chunk: Chunk, first: dt.date, last: dt.date) -> dict[str, dict[int, set[dt.date]]]:
+def _engagement_days(
+    chunk: Chunk, first: dt.date, last: dt.date, stream: bool = True
+) -> dict[str, dict[int, set[dt.date]]]:
     """Per kecamatan, per current figure living there: the local days it was engaged."""
     zone = ZoneInfo(IANA_ZONE[chunk.zone])
     start, end = _bounds(first, last, zone)
@@ -136,7 +143,8 @@ def _engagement_days(chunk: Chunk, first: dt.date, last: dt.date) -> dict[str, d
         .order_by()
     )
     days: dict[str, dict[int, set[dt.date]]] = defaultdict(lambda: defaultdict(set))
-    for code, figure_id, day in links.iterator(chunk_size=20000):
+    # A province's links are streamed (a server-side cursor); a refresh's few hundred are not.
+    for code, figure_id, day in links.iterator(chunk_size=20000) if stream else links:
         if code in chunk.codes:
             days[code][figure_id].add(day)
     return days
@@ -202,7 +210,7 @@ def _rows_for(code: str, origin: dt.date, length: int, data: dict) -> list[Daily
     return rows
 
 
-def _rebuild_chunk(chunk: Chunk, first: dt.date, last: dt.date) -> int:
+def _rebuild_chunk(chunk: Chunk, first: dt.date, last: dt.date, stream: bool = True) -> int:
     origin = first - dt.timedelta(days=SPAN - 1)
     length = (last - origin).days + 1
     with transaction.atomic():
@@ -214,7 +222,7 @@ def _rebuild_chunk(chunk: Chunk, first: dt.date, last: dt.date) -> int:
         data = {
             "activities": _arrays(_daily_activities(chunk, origin, last), origin, length),
             "incidents": _arrays(_daily_incidents(chunk, origin, last), origin, length),
-            "figures": _engagement_days(chunk, origin, last),
+            "figures": _engagement_days(chunk, origin, last, stream),
         }
         busy = set(data["activities"]) | set(data["incidents"]) | set(data["figures"])
         rows = [row for code in sorted(busy) for row in _rows_for(code, origin, length, data)]
@@ -225,51 +233,58 @@ def _rebuild_chunk(chunk: Chunk, first: dt.date, last: dt.date) -> int:
 
 
 def rebuild(
-    first: dt.date, last: dt.date, codes: Iterable[str] | None = None, progress: Progress | None = None
+    first: dt.date,
+    last: dt.date,
+    codes: Iterable[str] | None = None,
+    progress: Progress | None = None,
+    zones: dict[str, str] | None = None,
 ) -> int:
     """Recompute the rows of days first..last (inclusive) for all kecamatan or the given ones."""
     if last < first:
         raise ValueError("last day before first day")
-    parts = chunks(codes)
+    parts = chunks(codes, zones)
     written = 0
     for done, chunk in enumerate(parts, start=1):
-        written += _rebuild_chunk(chunk, first, last)
+        written += _rebuild_chunk(chunk, first, last, stream=codes is None)
         if progress:
             progress(done, len(parts))
     return written
 
 
-def _zones_of(codes: Iterable[str]) -> dict[str, ZoneInfo]:
-    regions = Region.objects.filter(code__in=sorted(set(codes)), level=Level.KECAMATAN)
-    return {code: ZoneInfo(IANA_ZONE[zone]) for code, zone in regions.values_list("code", "timezone")}
+def _zones_of(codes: Iterable[str]) -> dict[str, str]:
+    regions = Region.objects.filter(code__in=sorted(set(codes)), level=Level.KECAMATAN, retired=False)
+    return dict(regions.values_list("code", "timezone"))
 
 
 def refresh(touched: Iterable[tuple[str, dt.datetime]]) -> int:
     """Recompute what (kecamatan code, moment) pairs touched: each kecamatan from the earliest local
-    day touched to SPAN - 1 days after the latest (every window containing a change)."""
+    day touched to SPAN - 1 days after the latest (every window containing a change). For one
+    submission: the kecamatan's zone, a lock, three reads, a delete and an insert (bench/README.md)."""
     touched = [(code, moment) for code, moment in touched if code and len(code) == KECAMATAN_CODE_LENGTH]
+    if not touched:
+        return 0
     zones = _zones_of(code for code, _moment in touched)
     spans: dict[str, tuple[dt.date, dt.date]] = {}
     for code, moment in touched:
         if code not in zones or moment is None:
             continue
-        day = moment.astimezone(zones[code]).date()
+        day = moment.astimezone(ZoneInfo(IANA_ZONE[zones[code]])).date()
         low, high = spans.get(code, (day, day))
         spans[code] = (min(low, day), max(high, day))
     by_span: dict[tuple[dt.date, dt.date], list[str]] = defaultdict(list)
     for code, (low, high) in spans.items():
         by_span[(low, high + dt.timedelta(days=SPAN - 1))].append(code)
-    return sum(rebuild(first, last, codes) for (first, last), codes in sorted(by_span.items()))
+    return sum(rebuild(first, last, codes, zones=zones) for (first, last), codes in sorted(by_span.items()))
 
 
-def engagement_moments(activity_ids: Iterable[int] = (), figure_ids: Iterable[int] = ()) -> set:
-    """(figure's kecamatan, activity time) of the links of these activities or figures."""
+def engagement_links(activity_ids: Iterable[int] = (), figure_ids: Iterable[int] = ()) -> list:
+    """(figure, the figure's kecamatan, activity time) of the links of these activities or figures."""
     q = Q()
     if activity_ids:
         q |= Q(activity_id__in=list(activity_ids))
     if figure_ids:
         q |= Q(figure_id__in=list(figure_ids))
     if not q:
-        return set()
+        return []
     links = Activity.figures.through.objects.filter(q)
-    return set(links.values_list("figure__kecamatan_code", "activity__occurred_at"))
+    return list(links.values_list("figure_id", "figure__kecamatan_code", "activity__occurred_at"))

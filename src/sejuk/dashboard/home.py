@@ -9,6 +9,12 @@ number of queries does not grow with records, units or regions.
 What counts: activities that engage (not drafts: a draft may be a note its officer has not yet
 confirmed; the same rule as the coverage page), incidents that are open (reported, verified or
 being responded to, not merged), figures that are current (not merged).
+
+Where the numbers come from (so that a Polda's page does not read millions of links, #6):
+activities over 7 and 30 days and figures engaged over 30 days from the daily rows per kecamatan
+(areacounts.py; each kecamatan's days in its own zone, WIB, WITA or WIT), the number of figures,
+those never engaged and the figures not engaged for longest from the per-figure engagement store
+(engagement.py; "never" and "last" as of midnight after the day, in the server's zone, WIB).
 """
 
 from __future__ import annotations
@@ -17,14 +23,16 @@ import datetime as dt
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
-from django.db.models import Count, F, Max, Q
+from django.db.models import Count, Q
 from django.db.models.functions import Substr
 from django.urls import reverse
 from django.utils import timezone
 
-from sejuk.activities.coverage import ENGAGED_STATUSES, PERIOD_DAYS, RECENT_DAYS, Scope, engaged_q, figures_in
+from sejuk.activities.coverage import ENGAGED_STATUSES, PERIOD_DAYS, RECENT_DAYS, Scope
 from sejuk.activities.models import Activity
 from sejuk.core.jurisdiction import region_q
+from sejuk.dashboard import engagement
+from sejuk.dashboard.areacounts import Span, window_counts
 from sejuk.dashboard.focus import Area, Focus, region_focus, unit_focus
 from sejuk.heat.config import BANDS
 from sejuk.heat.models import HeatRollup, HeatSnapshot, RollupKind
@@ -87,18 +95,26 @@ class Overview:
 
 
 def _scope(user, area: Area, on: dt.date) -> Scope:
-    # Days are counted in the server's zone (WIB); WITA/WIT days start one or two hours earlier.
+    # The day ends at midnight in the server's zone (WIB) for "never engaged", "last engaged" and the
+    # latest activities; the 7- and 30-day counts take each kecamatan's own days (areacounts.py).
     return Scope(user, area.prefixes, on, timezone.get_default_timezone())
 
 
 def _owner(focus: Focus):
-    """Which row below the focus a grouped key ("32.15.05") belongs to."""
-    prefixes = sorted(
-        ((p, child) for child in focus.children for p in child.prefixes or ()), key=lambda pc: -len(pc[0])
-    )
+    """Which row below the focus a grouped key ("32.15.05") belongs to: the longest prefix wins.
+    Looked up by the key's own prefixes, longest first (a Polda's page folds 627 kecamatan)."""
+    by_prefix: dict[str, Area] = {}
+    for child in focus.children:
+        for prefix in child.prefixes or ():
+            by_prefix.setdefault(prefix, child)
 
     def find(key: str) -> Area | None:
-        return next((child for p, child in prefixes if key == p or key.startswith(p + ".")), None)
+        parts = key.split(".")
+        for n in range(len(parts), 0, -1):
+            child = by_prefix.get(".".join(parts[:n]))
+            if child is not None:
+                return child
+        return None
 
     return find
 
@@ -106,28 +122,35 @@ def _owner(focus: Focus):
 def _fold(focus: Focus, rows, key: str = "key") -> None:
     """Add grouped rows to the focus's tally and to the tally of the row below that holds them."""
     find = _owner(focus)
+    sums: dict[int, tuple[Area | None, dict]] = {}
     for row in rows:
-        values = {name: value for name, value in row.items() if name != key}
-        focus.area.rows["tally"].add(values)
         child = find(row[key] or "")
+        _child, values = sums.setdefault(id(child), (child, {}))
+        for name, value in row.items():
+            if name != key:
+                values[name] = values.get(name, 0) + value
+    for child, values in sums.values():
+        focus.area.rows["tally"].add(values)
         if child is not None:
             child.rows["tally"].add(values)
 
 
-def _count_activities(scope: Scope, focus: Focus) -> None:
-    rows = (
-        Activity.objects.restrict(scope.user)
-        .filter(region_q("region__code", scope.prefixes))
-        .filter(engaged_q("", scope.start(PERIOD_DAYS), scope.end))
-        .annotate(key=Substr("region_id", 1, focus.key_length))
-        .values("key")
-        .annotate(
-            activities_30=Count("pk"),
-            activities_7=Count("pk", filter=Q(occurred_at__gte=scope.start(RECENT_DAYS))),
-        )
-        .order_by()
+def _count_windows(scope: Scope, focus: Focus) -> None:
+    week, month = Span(scope.on, RECENT_DAYS), Span(scope.on, PERIOD_DAYS)
+    split = [p for child in focus.children for p in child.prefixes or ()]
+    counts = window_counts(scope.user, scope.prefixes, (week, month), ("activities", "figures"), split)
+    _fold(
+        focus,
+        (
+            {
+                "key": key,
+                "activities_7": values.get(("activities", week), 0),
+                "activities_30": values.get(("activities", month), 0),
+                "engaged_30": values.get(("figures", month), 0),
+            }
+            for key, values in counts.items()
+        ),
     )
-    _fold(focus, rows)
 
 
 def _count_incidents(scope: Scope, focus: Focus) -> None:
@@ -144,28 +167,12 @@ def _count_incidents(scope: Scope, focus: Focus) -> None:
 
 
 def _count_figures(scope: Scope, focus: Focus) -> None:
-    via = "activities__"
-    rows = (
-        figures_in(scope)
-        .annotate(key=Substr("home_region_id", 1, focus.key_length))
-        .values("key")
-        .annotate(
-            figures=Count("pk", distinct=True),
-            engaged_30=Count("pk", distinct=True, filter=engaged_q(via, scope.start(PERIOD_DAYS), scope.end)),
-            engaged_ever=Count("pk", distinct=True, filter=engaged_q(via, None, scope.end)),
-        )
-        .order_by()
-    )
+    key = Substr("region_code", 1, focus.key_length)
     _fold(
         focus,
         (
-            {
-                "key": r["key"],
-                "figures": r["figures"],
-                "engaged_30": r["engaged_30"],
-                "never_engaged": r["figures"] - r["engaged_ever"],
-            }
-            for r in rows
+            {"key": r["key"], "figures": r["figures"], "never_engaged": r["figures"] - r["engaged_ever"]}
+            for r in engagement.totals(scope.user, scope.prefixes, scope.end, key)
         ),
     )
 
@@ -205,17 +212,6 @@ def _read_heat(user, focus: Focus, day: dt.date | None) -> None:
             by_code[code].rows["heat"] = Heat(value, band, {band: 1}, 1)
 
 
-def _stale_figures(scope: Scope) -> list:
-    """The figures not engaged for longest (never engaged first), the most influential first among equals."""
-    last = Max("activities__occurred_at", filter=engaged_q("activities__", None, scope.end))
-    return list(
-        figures_in(scope)
-        .select_related("home_region")
-        .annotate(last_engaged=last)
-        .order_by(F("last_engaged").asc(nulls_first=True), "-influence", "name", "pk")[:STALE_LIMIT]
-    )
-
-
 def _latest_activities(scope: Scope) -> list[Activity]:
     return list(
         Activity.objects.restrict(scope.user)
@@ -236,7 +232,7 @@ def _heat_url(area: Area) -> str:
     return reverse("heat:list")
 
 
-def _links(area: Area, on: dt.date) -> dict[str, str]:
+def _links(area: Area, on: dt.date, bases: dict[str, str]) -> dict[str, str]:
     """Where each number of an area leads: the list of the records behind it."""
     engaged = [("status", s) for s in ENGAGED_STATUSES]
     area_filter = [("area", code) for code in area.prefixes or ()]
@@ -244,14 +240,13 @@ def _links(area: Area, on: dt.date) -> dict[str, str]:
     def activities(days: int) -> str:
         since = on - dt.timedelta(days=days - 1)
         query = area_filter + [("since", since.isoformat()), ("until", on.isoformat())] + engaged
-        return f"{reverse('activities:list')}?{urlencode(query)}"
+        return f"{bases['activities']}?{urlencode(query)}"
 
-    coverage = reverse("activities:coverage")
     return {
         "activities_7": activities(RECENT_DAYS),
         "activities_30": activities(PERIOD_DAYS),
-        "incidents": f"{reverse('incidents:list')}?{urlencode(area_filter + [('open', '1')])}",
-        "coverage": f"{coverage}?{area.coverage_query}&date={on.isoformat()}".replace("?&", "?"),
+        "incidents": f"{bases['incidents']}?{urlencode(area_filter + [('open', '1')])}",
+        "coverage": f"{bases['coverage']}?{area.coverage_query}&date={on.isoformat()}".replace("?&", "?"),
         "heat": _heat_url(area),
     }
 
@@ -262,11 +257,16 @@ def area_overview(
     """The home page (no codes: the user's own unit), a unit's page or a region's page."""
     focus = region_focus(user, region_code) if region_code else unit_focus(user, unit_code)
     on = on or timezone.localdate()
+    bases = {
+        "activities": reverse("activities:list"),
+        "incidents": reverse("incidents:list"),
+        "coverage": reverse("activities:coverage"),
+    }
     for area in [focus.area, *focus.children]:
         area.rows["tally"] = Tally()
-        area.rows["links"] = _links(area, on)
+        area.rows["links"] = _links(area, on, bases)
     scope = _scope(user, focus.area, on)
-    _count_activities(scope, focus)
+    _count_windows(scope, focus)
     _count_incidents(scope, focus)
     _count_figures(scope, focus)
     heat_day = latest_day(user, on)
@@ -278,6 +278,6 @@ def area_overview(
         since_30=on - dt.timedelta(days=PERIOD_DAYS - 1),
         heat_day=heat_day,
     )
-    overview.stale = _stale_figures(scope)
+    overview.stale = engagement.least_recent(user, scope.prefixes, scope.end, STALE_LIMIT)
     overview.latest = _latest_activities(scope)
     return overview

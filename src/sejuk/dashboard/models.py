@@ -6,6 +6,22 @@ from django.utils.translation import gettext_lazy as _
 
 from sejuk.core.jurisdiction import Jurisdiction, ScopedModel, region_q
 
+KECAMATAN_CODE_LENGTH = 8
+
+
+def code_q(field: str, prefixes: tuple[str, ...] | None) -> Q:
+    """`region_q` for a column that holds only kecamatan or desa codes: a shorter prefix ("32.15")
+    can match only by its descendants, so its equality is left out. PostgreSQL then reads one index
+    range (an index-only scan where possible) instead of a bitmap of the range and the equality."""
+    if prefixes is None:
+        return Q()
+    q = Q(pk__in=[])
+    for p in prefixes:
+        q |= Q(**{f"{field}__startswith": p + "."})
+        if len(p) >= KECAMATAN_CODE_LENGTH:
+            q |= Q(**{field: p})
+    return q
+
 
 class RegionGeometry(models.Model):
     """Boundary or point of a region, uploaded by an operator as GeoJSON keyed by Kemendagri code.
@@ -131,12 +147,70 @@ class DailyAreaStats(ScopedModel):
         verbose_name_plural = _("daily area statistics")
         ordering = ["-day", "region_id"]
         constraints = [models.UniqueConstraint(fields=["region", "day"], name="unique_daily_area_stats")]
-        # The roll-up reads one day, all kecamatan or those under a prefix.
-        indexes = [models.Index(fields=["day", "region"], name="daily_area_stats_day_region")]
+        # The roll-up and the dashboard read one day, all kecamatan or those under a prefix (LIKE
+        # '32.%' uses a btree on PostgreSQL only with the pattern operator class, unless the
+        # database's collation is C; other databases ignore operator classes).
+        indexes = [
+            models.Index(
+                fields=["day", "region"],
+                name="daily_area_stats_day_prefix",
+                opclasses=["date_ops", "varchar_pattern_ops"],
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.region_id} {self.day}"
 
     @classmethod
     def jurisdiction_q(cls, jurisdiction: Jurisdiction) -> Q:
-        return region_q("region__code", jurisdiction.region_prefixes)
+        return code_q("region__code", jurisdiction.region_prefixes)
+
+
+class FigureEngagement(ScopedModel):
+    """When a current figure was first and last engaged (#6): one row per figure not merged away.
+
+    Derived data, kept for the dashboard's "not engaged for longest" list and its "never engaged"
+    count, which over the base tables read every activity-figure link of the area. An engagement is
+    an activity that engages (not a draft) naming the figure, wherever it was held (the coverage
+    rule). Maintained after each commit by the same signals as `DailyAreaStats` and rebuilt by
+    `sejuk aggregate`; see engagement.py.
+    """
+
+    figure = models.OneToOneField(
+        "figures.Figure", on_delete=models.CASCADE, primary_key=True, related_name="engagement"
+    )
+    # The figure's home desa (or kecamatan), copied so that an area's rows are read without a join.
+    region_code = models.CharField(max_length=13)
+    first_engaged_at = models.DateTimeField(null=True, blank=True)
+    last_engaged_at = models.DateTimeField(null=True, blank=True)
+
+    permission_domain = "records"
+
+    class Meta:
+        verbose_name = _("figure engagement")
+        verbose_name_plural = _("figure engagements")
+        indexes = [
+            # Figures and "engaged before day D" per area: an index-only scan of the area's rows
+            # (pattern operator class: see DailyAreaStats).
+            models.Index(
+                fields=["region_code", "first_engaged_at"],
+                name="figure_engagement_region",
+                opclasses=["varchar_pattern_ops", "timestamptz_ops"],
+            ),
+            # The figures not engaged for longest: read in order of last engagement.
+            models.Index(fields=["last_engaged_at"], name="figure_engagement_last"),
+            # Never engaged: usually few, found without reading the others.
+            models.Index(
+                fields=["region_code"],
+                condition=Q(last_engaged_at__isnull=True),
+                name="figure_engagement_never",
+                opclasses=["varchar_pattern_ops"],
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.figure_id} {self.last_engaged_at}"
+
+    @classmethod
+    def jurisdiction_q(cls, jurisdiction: Jurisdiction) -> Q:
+        return code_q("region_code", jurisdiction.region_prefixes)

@@ -97,7 +97,11 @@ def _release_flags(user, detector: PartisanDetector) -> list[TextFlag]:
     return found
 
 
-def neutrality_report(user, *, start: dt.datetime, end: dt.datetime, area_code: str = "") -> NeutralityReport:
+def neutrality_report(
+    user, *, start: dt.datetime, end: dt.datetime, area_code: str = "", texts: bool = True
+) -> NeutralityReport:
+    """Balance per kecamatan and overall; with `texts`, the partisan wording to review too (the
+    daily report checks only its own span's narratives, so it asks without)."""
     figures = Figure.objects.restrict(user).current()
     if area_code:
         figures = figures.filter(Q(kecamatan_code=area_code) | Q(kecamatan_code__startswith=area_code + "."))
@@ -108,4 +112,4 @@ def neutrality_report(user, *, start: dt.datetime, end: dt.datetime, area_code: 
         balance(code, figure_counts.get(code, {}), engagement_counts.get(code, {})) for code in codes
     )
     overall = balance(area_code or "*", _merge(figure_counts), _merge(engagement_counts))
-    return NeutralityReport(overall, areas, tuple(_text_flags(user, start, end)))
+    return NeutralityReport(overall, areas, tuple(_text_flags(user, start, end)) if texts else ())

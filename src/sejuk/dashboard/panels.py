@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from sejuk.accounts.roles import can
+from sejuk.activities.coverage import ENGAGED_STATUSES
 from sejuk.core.jurisdiction import jurisdiction_of
 from sejuk.dashboard.focus import Crumb, top_unit
 from sejuk.dashboard.neutrality import Balance
@@ -30,7 +31,7 @@ from sejuk.units.models import Unit
 MEASURES = (
     ("activities", gettext_lazy("Activities"), True),
     ("figures", gettext_lazy("Figures reached"), True),
-    ("incidents", gettext_lazy("Incidents"), False),
+    ("incidents", gettext_lazy("Confirmed incidents"), False),
     ("verify_hours", gettext_lazy("Hours to verify an incident"), False),
     ("resolve_hours", gettext_lazy("Hours to resolve an incident"), False),
 )
@@ -81,8 +82,9 @@ def _cell(score: UnitScore, measure: str, days: int, higher_is_better: bool) -> 
 def _row(score: UnitScore, on: dt.date, days: int) -> ScoreRow:
     start = on - dt.timedelta(days=days - 1)
     query = urlencode(
-        [("unit", score.unit.code), ("since", start.isoformat()), ("until", on.isoformat())]
-        + [("status", s) for s in ("submitted", "verified", "returned")]
+        [("area", code) for code in score.area or ()]
+        + [("since", start.isoformat()), ("until", on.isoformat())]
+        + [("status", s) for s in ENGAGED_STATUSES]
     )
     drill = (
         f"{reverse('dashboard:scorecard')}?{urlencode({'unit': score.unit.code, 'days': days, 'date': on})}"

@@ -1,31 +1,50 @@
 """Per-unit scorecard with the period comparison: activities, figures reached, incidents, response times.
 
-Rows are the units directly below the user's own unit (or below the unit asked for). Activities
-count for the unit that recorded them and every unit above it; incidents count for the units whose
-area contains the place. Queries do not grow with the number of units shown: each measure is one
-grouped query, folded onto the child units in Python.
+Rows are the units directly below a unit (or the unit itself when it has none). Everything counts
+for the unit whose area holds the place (#6): activities that engage held in the area, distinct
+current figures living in the area engaged, confirmed incidents that occurred there, each over the
+last N local days (N = 7 or 28) against the N days before, from the pre-aggregated daily rows
+(areacounts.py): a day's row holds its N-day window, so the period before is the row of the day N
+days earlier. Response times are the mean hours from report to verification and to resolution of
+the incidents reported in each period (each kecamatan's local day), read from the incidents.
+
+A fixed number of queries, whatever the number of units or records: the units below, their areas,
+the daily rows, the incidents (and, only where an area divides a kecamatan into desa, a few grouped
+queries over its records; see areacounts.py).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo
 
-from django.utils import timezone
+from django.db.models import Q
 
-from sejuk.activities.choices import Status
-from sejuk.activities.models import Activity
-from sejuk.dashboard.periods import Comparison, Window, windows
+from sejuk.core.jurisdiction import region_q
+from sejuk.dashboard.areacounts import MEASURES as COUNTED
+from sejuk.dashboard.areacounts import Span, window_counts
+from sejuk.dashboard.periods import PERIOD_LENGTHS, Comparison
 from sejuk.incidents.models import Incident
-from sejuk.units.models import Unit
+from sejuk.regions.choices import IANA_ZONE
+from sejuk.units.choices import UnitLevel
+from sejuk.units.models import Unit, UnitArea
 
-MEASURES = ("activities", "figures", "incidents", "verify_hours", "resolve_hours")
+MEASURES = (*COUNTED, "verify_hours", "resolve_hours")
+HOURS = (("verify_hours", 3), ("resolve_hours", 4))  # measure, its moment's place in an incident row
+# Midnight comes first in the east (WIT, UTC+9) and last in the west (WIB, UTC+7).
+EARLIEST_ZONE, LATEST_ZONE = ZoneInfo("Asia/Jayapura"), ZoneInfo("Asia/Jakarta")
+
+# (child's index, measure, days, "current" or "previous") -> value
+Values = dict[tuple[int, str, int, str], float]
 
 
 @dataclass
 class UnitScore:
     unit: Unit
+    area: tuple[str, ...] | None = None  # the unit's region codes (None: the whole country)
     values: dict[tuple[str, int, str], float] = field(default_factory=dict)  # (measure, days, period)
 
     def comparison(self, measure: str, days: int) -> Comparison:
@@ -35,92 +54,93 @@ class UnitScore:
         )
 
 
-def _child_of(children: list[Unit]):
-    by_path = sorted(((u.path, u) for u in children), key=lambda pair: -len(pair[0]))
-
-    def find(path: str) -> Unit | None:
-        return next((unit for prefix, unit in by_path if path.startswith(prefix)), None)
-
-    return find
-
-
-def _area_owner(children: list[Unit]):
-    areas = [(code, unit) for unit in children for code in unit.area_codes()]
-    areas.sort(key=lambda pair: -len(pair[0]))
-
-    def find(code: str) -> Unit | None:
-        return next((u for prefix, u in areas if code == prefix or code.startswith(prefix + ".")), None)
-
-    return find
+def areas_of(units: list[Unit]) -> dict[int, tuple[str, ...]]:
+    """Area codes of several units in one query (None for Mabes: the whole country)."""
+    found: dict[int, list[str]] = {unit.pk: [] for unit in units}
+    for unit_id, code in UnitArea.objects.filter(unit__in=units).values_list("unit_id", "region_id"):
+        found[unit_id].append(code)
+    return {u.pk: None if u.level == UnitLevel.MABES else tuple(sorted(found[u.pk])) for u in units}
 
 
-def _since(spans: tuple[Window, ...]) -> dt.datetime:
-    earliest = min(w.previous_start for w in spans)
-    return dt.datetime.combine(earliest, dt.time.min, tzinfo=dt.UTC) - dt.timedelta(hours=9)
-
-
-def _count_activities(user, scores, spans, find) -> None:
-    figures: dict[tuple, set] = defaultdict(set)
-    rows = (
-        Activity.objects.restrict(user)
-        .exclude(status=Status.DRAFT)
-        .filter(occurred_at__gte=_since(spans))
-        .values_list("pk", "unit__path", "occurred_at", "figures")
+def owner(areas: list[tuple[str, ...] | None]) -> Callable[[str], int | None]:
+    """Which area (by index) holds a region code: the longest matching prefix wins."""
+    pairs = sorted(
+        ((p, i) for i, codes in enumerate(areas) for p in (codes if codes is not None else ("",))),
+        key=lambda pair: -len(pair[0]),
     )
-    seen = set()
-    for pk, path, occurred, figure_id in rows.iterator(chunk_size=10000):
-        unit = find(path)
-        if unit is None:
+
+    def find(code: str) -> int | None:
+        return next((i for p, i in pairs if not p or code == p or code.startswith(p + ".")), None)
+
+    return find
+
+
+def _spans(reference: dt.date, lengths: tuple[int, ...]) -> dict[tuple[int, str], Span]:
+    spans = {}
+    for days in lengths:
+        spans[(days, "current")] = Span(reference, days)
+        spans[(days, "previous")] = Span(reference - dt.timedelta(days=days), days)
+    return spans
+
+
+def _counts(user, prefixes, areas, spans, values: Values) -> None:
+    find = owner(areas)
+    split = [p for codes in areas for p in codes or ()]
+    for key, numbers in window_counts(user, prefixes, spans.values(), COUNTED, split).items():
+        child = find(key)
+        if child is None:
             continue
-        day = timezone.localtime(occurred).date()  # server zone (WIB); WITA/WIT days shift by <= 2 h
-        for window in spans:
-            period = window.which(day)
-            if period is None:
-                continue
-            if (pk, window.days) not in seen:
-                key = ("activities", window.days, period)
-                scores[unit.pk].values[key] = scores[unit.pk].values.get(key, 0) + 1
-            if figure_id:
-                figures[(unit.pk, window.days, period)].add(figure_id)
-        seen.update((pk, w.days) for w in spans)
-    for (unit_pk, days, period), ids in figures.items():
-        scores[unit_pk].values[("figures", days, period)] = len(ids)
+        for (days, period), span in spans.items():
+            for measure in COUNTED:
+                values[(child, measure, days, period)] += numbers.get((measure, span), 0)
 
 
-def _count_incidents(user, scores, spans, find) -> None:
-    sums: dict[tuple, list[float]] = defaultdict(list)
+def _hours(user, prefixes, areas, reference: dt.date, lengths: tuple[int, ...], values: Values) -> None:
+    """Mean hours to verify and to resolve, over the incidents reported in each period."""
+    first = reference - dt.timedelta(days=2 * max(lengths) - 1)
+    start = dt.datetime.combine(first, dt.time.min, tzinfo=EARLIEST_ZONE)
+    end = dt.datetime.combine(reference + dt.timedelta(days=1), dt.time.min, tzinfo=LATEST_ZONE)
     rows = (
         Incident.objects.restrict(user)
-        .filter(occurred_at__gte=_since(spans), merged_into__isnull=True)
-        .values_list("region_id", "created_at", "verified_at", "resolved_at")
+        .current()
+        .filter(region_q("region__code", prefixes), created_at__gte=start, created_at__lt=end)
+        .filter(Q(verified_at__isnull=False) | Q(resolved_at__isnull=False))
+        .values_list("region_id", "region__timezone", "created_at", "verified_at", "resolved_at")
     )
-    for code, created, verified, resolved in rows.iterator(chunk_size=10000):
-        unit = find(code)
-        if unit is None:
+    find = owner(areas)
+    spans: dict[tuple, list[float]] = defaultdict(list)
+    for row in rows:
+        child = find(row[0])
+        if child is None:
             continue
-        for window in spans:
-            period = window.which(timezone.localtime(created).date())
-            if period is None:
+        age = (reference - row[2].astimezone(ZoneInfo(IANA_ZONE[row[1]])).date()).days
+        for days in lengths:
+            if not 0 <= age < 2 * days:
                 continue
-            key = ("incidents", window.days, period)
-            scores[unit.pk].values[key] = scores[unit.pk].values.get(key, 0) + 1
-            if verified:
-                sums[(unit.pk, "verify_hours", window.days, period)].append(
-                    (verified - created).total_seconds()
-                )
-            if resolved:
-                sums[(unit.pk, "resolve_hours", window.days, period)].append(
-                    (resolved - created).total_seconds()
-                )
-    for (unit_pk, measure, days, period), seconds in sums.items():
-        scores[unit_pk].values[(measure, days, period)] = round(sum(seconds) / len(seconds) / 3600, 1)
+            period = "current" if age < days else "previous"
+            for measure, place in HOURS:
+                if row[place]:
+                    spans[(child, measure, days, period)].append((row[place] - row[2]).total_seconds())
+    for key, seconds in spans.items():
+        values[key] = round(sum(seconds) / len(seconds) / 3600, 1)
+
+
+def period_values(
+    user, prefixes: tuple[str, ...] | None, areas: list, reference: dt.date, lengths=PERIOD_LENGTHS
+) -> Values:
+    """Each measure of each area (by index), over the last N days to `reference` and the N before."""
+    values: Values = defaultdict(float)
+    _counts(user, prefixes, areas, _spans(reference, lengths), values)
+    _hours(user, prefixes, areas, reference, lengths, values)
+    return values
 
 
 def scorecard(user, unit: Unit, reference: dt.date) -> list[UnitScore]:
     """One row per unit directly below `unit` (or `unit` itself when it has none)."""
     children = list(Unit.objects.restrict(user).filter(parent=unit, active=True).order_by("name")) or [unit]
-    spans = windows(reference)
-    scores = {child.pk: UnitScore(child) for child in children}
-    _count_activities(user, scores, spans, _child_of(children))
-    _count_incidents(user, scores, spans, _area_owner(children))
-    return list(scores.values())
+    areas = areas_of([unit, *children])
+    values = period_values(user, areas[unit.pk], [areas[c.pk] for c in children], reference)
+    scores = [UnitScore(child, areas[child.pk]) for child in children]
+    for (child, measure, days, period), value in values.items():
+        scores[child].values[(measure, days, period)] = value
+    return scores

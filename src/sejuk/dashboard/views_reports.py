@@ -7,6 +7,8 @@ summary for a unit that is not a Polres or a Polda answers 400 with the reason.
 
 from __future__ import annotations
 
+from functools import partial
+
 from django import forms
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse, HttpResponseBadRequest
@@ -17,6 +19,7 @@ from django.views.decorators.http import require_GET
 from sejuk.dashboard.reports import pdf, xlsx
 from sejuk.dashboard.reports.common import WrongLevel
 from sejuk.dashboard.reports.data import daily_report
+from sejuk.dashboard.reports.sections import PDF_LINES
 from sejuk.dashboard.reports.weekly import weekly_report
 
 PDF_TYPE = "application/pdf"
@@ -45,7 +48,8 @@ def _download(request, build, render, content_type: str, extension: str):
 @require_GET
 @login_required
 def daily_report_pdf(request):
-    return _download(request, daily_report, pdf.daily_pdf, PDF_TYPE, "pdf")
+    # The PDF lists the first PDF_LINES activities and incidents: only those are read.
+    return _download(request, partial(daily_report, list_limit=PDF_LINES), pdf.daily_pdf, PDF_TYPE, "pdf")
 
 
 @require_GET
@@ -57,7 +61,7 @@ def daily_report_xlsx(request):
 @require_GET
 @login_required
 def weekly_report_pdf(request):
-    return _download(request, weekly_report, pdf.weekly_pdf, PDF_TYPE, "pdf")
+    return _download(request, partial(weekly_report, list_limit=PDF_LINES), pdf.weekly_pdf, PDF_TYPE, "pdf")
 
 
 @require_GET

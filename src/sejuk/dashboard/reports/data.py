@@ -35,14 +35,15 @@ class DailyReport:
         return f"laporan-harian-{self.header.unit.code}-{self.header.day:%Y-%m-%d}"
 
 
-def daily_report(user, unit_code: str, day: dt.date) -> DailyReport:
-    """The report, or Http404 when the unit is unknown or outside the user's jurisdiction."""
+def daily_report(user, unit_code: str, day: dt.date, list_limit: int = sections.LIST_LIMIT) -> DailyReport:
+    """The report, or Http404 when the unit is unknown or outside the user's jurisdiction.
+    `list_limit`: how many activities and incidents to list (the PDF shows `sections.PDF_LINES`)."""
     scope = common.report_scope(user, unit_code, day)
     return DailyReport(
         header=common.header(scope, _("Daily situation report")),
         temperature=sections.temperature(user, scope),
-        activities=sections.activities(scope, days=1),
-        incidents=sections.incidents(user, scope, days=1),
+        activities=sections.activities(scope, days=1, list_limit=list_limit),
+        incidents=sections.incidents(user, scope, days=1, list_limit=list_limit),
         coverage=sections.coverage(scope, with_list=scope.unit.level in TO_VISIT_LEVELS),
         neutrality=sections.neutrality(user, scope, wording_days=1),
     )

@@ -4,7 +4,11 @@ A span is the `days` local days ending with the scope's day (`scope.start(days)`
 the zone of the unit's area. Each section costs a fixed number of queries, whatever the number of
 records: counts are grouped in SQL and lists are capped, their total given beside: `LIST_LIMIT`
 rows for the XLSX, the first `PDF_LINES` of them in the PDF (WeasyPrint lays out a long table
-slowly: 200 rows take about 5 s, see bench/README.md).
+slowly: 200 rows take about 5 s, see bench/README.md), so a report made for the PDF reads only those.
+
+The coverage section reads the dashboard's derived data (daily rows per kecamatan, the per-figure
+engagement store), like the home page: over the base tables it read every activity-figure link of
+the area, nearly 2 s for a Polda on the national data set.
 """
 
 from __future__ import annotations
@@ -17,15 +21,18 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
 from sejuk.activities.coverage import (
+    PERIOD_DAYS,
+    RECENT_DAYS,
     Counts,
     FigureDue,
     Scope,
     activities_in,
-    area_rows,
     local_time,
     staleness,
 )
 from sejuk.core.jurisdiction import region_q
+from sejuk.dashboard import engagement
+from sejuk.dashboard.areacounts import Span, window_counts
 from sejuk.dashboard.neutrality_service import neutrality_report
 from sejuk.dashboard.partisan import PartisanDetector
 from sejuk.dashboard.reports import common
@@ -153,7 +160,7 @@ class Activities:
         return max(self.total - PDF_LINES, 0) if self.lines else 0
 
 
-def activities(scope: Scope, days: int, with_lines: bool = True) -> Activities:
+def activities(scope: Scope, days: int, list_limit: int = LIST_LIMIT) -> Activities:
     engaged = activities_in(scope, days)
     totals = engaged.aggregate(total=Count("pk", distinct=True), figures=Count("figures", distinct=True))
     labels = common.type_labels()
@@ -167,9 +174,10 @@ def activities(scope: Scope, days: int, with_lines: bool = True) -> Activities:
     if by_type:
         bars = [Bar(label, n) for _code, label, n in by_type]
         section.chart = mark_safe(bar_chart(bars, title=_("Activities by type")))
-    if with_lines:
+    if list_limit:
         situations = common.situation_labels()
-        for a in engaged.with_related().order_by("occurred_at", "pk")[:LIST_LIMIT]:
+        listed = engaged.select_related("region", "unit").prefetch_related("officers", "figures")
+        for a in listed.order_by("occurred_at", "pk")[:list_limit]:
             section.lines.append(
                 ActivityLine(
                     a.pk,
@@ -212,7 +220,7 @@ class Incidents:
         return max(self.new - PDF_LINES, 0)
 
 
-def incidents(user, scope: Scope, days: int, with_lines: bool = True) -> Incidents:
+def incidents(user, scope: Scope, days: int, list_limit: int = LIST_LIMIT) -> Incidents:
     start, end = _span(scope, days)
     base = Incident.objects.restrict(user).current().filter(region_q("region__code", scope.prefixes))
     base = base.exclude(status=IncidentStatus.REJECTED)
@@ -230,9 +238,9 @@ def incidents(user, scope: Scope, days: int, with_lines: bool = True) -> Inciden
         open=counts["open"],
         resolved=counts["resolved"],
     )
-    if with_lines:
+    if list_limit:
         types, statuses = dict(IncidentType.choices), dict(IncidentStatus.choices)
-        for i in new.select_related("region").order_by("occurred_at", "pk")[:LIST_LIMIT]:
+        for i in new.select_related("region").order_by("occurred_at", "pk")[:list_limit]:
             section.lines.append(
                 IncidentLine(
                     i.reference,
@@ -253,10 +261,22 @@ class Coverage:
 
 
 def coverage(scope: Scope, with_list: bool) -> Coverage:
-    """Engagement coverage of the area's figures on the day; whom to visit next for Polsek and Polres."""
+    """Engagement coverage of the area's figures on the day; whom to visit next for Polsek and Polres.
+
+    Activities and figures engaged over 7 and 30 days from the daily rows (each kecamatan's days in
+    its own zone), figures and those never engaged (before the end of the day in the area's zone)
+    from the engagement store."""
+    week, month = Span(scope.on, RECENT_DAYS), Span(scope.on, PERIOD_DAYS)
     counts = Counts()
-    for row in area_rows(scope):
-        counts.add(row.counts)
+    found = window_counts(scope.user, scope.prefixes, (week, month), ("activities", "figures"))
+    for values in found.values():
+        counts.activities_7 += values.get(("activities", week), 0)
+        counts.activities_30 += values.get(("activities", month), 0)
+        counts.engaged_7 += values.get(("figures", week), 0)
+        counts.engaged_30 += values.get(("figures", month), 0)
+    for row in engagement.totals(scope.user, scope.prefixes, scope.end):
+        counts.figures += row["figures"]
+        counts.never_engaged += row["figures"] - row["engaged_ever"]
     return Coverage(counts, staleness(scope)[:TO_VISIT] if with_list else [])
 
 
@@ -286,7 +306,7 @@ def neutrality(user, scope: Scope, wording_days: int) -> Neutrality:
     start, end = _span(scope, NEUTRALITY_DAYS)
     found: dict[tuple[str, str], None] = {}
     for prefix in scope.prefixes if scope.prefixes is not None else ("",):
-        report = neutrality_report(user, start=start, end=end, area_code=prefix)
+        report = neutrality_report(user, start=start, end=end, area_code=prefix, texts=False)
         # The overall balance of a one-kecamatan area repeats that kecamatan's: kept once.
         for balance in (report.overall, *report.areas):
             area = "Indonesia" if balance.area_code == "*" else balance.area_code

@@ -4,7 +4,7 @@
   (dashboard/rollup.py): activities, distinct figures engaged, confirmed incidents.
 - Activities per day over the two weeks (a column chart).
 - The units directly below, each with the same counts in its own area and the mean hours to verify
-  and to resolve an incident, against the week before (units.py; why not the scorecard: there).
+  and to resolve an incident, against the week before (units.py, the scorecard's numbers over 7 days).
 - The temperature, the week's activities by type, incidents, coverage and neutrality sections of
   the daily report, over the week.
 """
@@ -92,7 +92,7 @@ def _per_day_chart(user, scope) -> SafeString:
     return mark_safe(column_chart(columns, title=title, every=2))
 
 
-def weekly_report(user, unit_code: str, day: dt.date) -> WeeklyReport:
+def weekly_report(user, unit_code: str, day: dt.date, list_limit: int = sections.LIST_LIMIT) -> WeeklyReport:
     """The summary, Http404 for a unit the user may not see, WrongLevel for a Polsek or Mabes."""
     scope = common.report_scope(user, unit_code, day)
     if scope.unit.level not in WEEKLY_LEVELS:
@@ -107,8 +107,8 @@ def weekly_report(user, unit_code: str, day: dt.date) -> WeeklyReport:
         totals=_totals(user, scope),
         units=unit_rows(user, scope),
         temperature=sections.temperature(user, scope),
-        activities=sections.activities(scope, days=WEEK, with_lines=False),
-        incidents=sections.incidents(user, scope, days=WEEK),
+        activities=sections.activities(scope, days=WEEK, list_limit=0),
+        incidents=sections.incidents(user, scope, days=WEEK, list_limit=list_limit),
         coverage=sections.coverage(scope, with_list=False),
         neutrality=sections.neutrality(user, scope, wording_days=WEEK),
         per_day=_per_day_chart(user, scope),

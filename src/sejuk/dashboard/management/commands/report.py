@@ -16,6 +16,7 @@ from django.utils import timezone, translation
 from sejuk.dashboard.reports import pdf, xlsx
 from sejuk.dashboard.reports.common import WrongLevel
 from sejuk.dashboard.reports.data import daily_report
+from sejuk.dashboard.reports.sections import PDF_LINES
 from sejuk.dashboard.reports.weekly import weekly_report
 
 KINDS = {
@@ -65,7 +66,8 @@ class Command(BaseCommand):
         user = self._reader(actor)
         with translation.override(language):
             try:
-                report = build(user, unit, day)
+                # The PDF lists the first PDF_LINES activities and incidents: only those are read.
+                report = build(user, unit, day, **({"list_limit": PDF_LINES} if format == "pdf" else {}))
             except Http404 as error:
                 raise CommandError(f"Satuan tidak ditemukan / unknown unit: {unit} ({error})") from error
             except WrongLevel as error:
