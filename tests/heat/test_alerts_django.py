@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
+from django.utils import timezone
 
 from sejuk.accounts.models import User
 from sejuk.heat import alerting
-from sejuk.heat.models import Notification
-from sejuk.heat.services import local_today, recompute_day
+from sejuk.heat.config import HeatConfig
+from sejuk.heat.models import HeatSettings, HeatSnapshot, Notification
+from sejuk.heat.services import config_version, local_today, recompute_day, rescore_kecamatan
 from sejuk.incidents import services as incident_services
 from sejuk.units.models import Unit
 from tests.heat.test_adapter import CIKAMPEK, CODES, DAY, KLARI, at, build_world, incident
@@ -127,3 +131,46 @@ def test_notifications_are_read_by_their_own_user_only(people):
     assert alerting.mark_read(people["kapolsek_a"], other.pk) == 0
     assert alerting.mark_read(people["kapolsek_a"]) == 1
     assert mine.unread().count() == 0 and Notification.objects.get(pk=other.pk).read_at is None
+
+
+def klari_was(day, value: float, band: str) -> None:
+    """A stored value of Klari on an earlier day, as an earlier daily run would have left it."""
+    config = HeatConfig()
+    HeatSnapshot.objects.create(
+        region_id=KLARI,
+        day=day,
+        value=value,
+        band=band,
+        parts=[],
+        config_id=config_version(config),
+        computed_at=timezone.now(),
+    )
+
+
+def test_a_band_reached_in_the_last_seven_days_does_not_alert_again(people, mailoutbox):
+    klari_was(DAY - dt.timedelta(days=3), 64.0, "panas")
+    klari_was(DAY - dt.timedelta(days=1), 50.0, "hangat")
+    result = klari_turns_panas(people)
+    assert result.alerts == [] and not Notification.objects.exists() and mailoutbox == []
+
+
+def test_a_shorter_quiet_period_set_in_the_settings_lets_the_same_rise_alert(people):
+    HeatSettings(values={"alert_quiet_days": 2}).save()
+    klari_was(DAY - dt.timedelta(days=3), 64.0, "panas")  # before the 2-day quiet period
+    klari_was(DAY - dt.timedelta(days=1), 50.0, "hangat")
+    result = klari_turns_panas(people)
+    assert [(a.area_code, a.previous_band, a.band) for a in result.alerts] == [(KLARI, "hangat", "panas")]
+    assert told() == {"kapolsek_a", "kapolres"}
+
+
+def test_the_incremental_update_keeps_the_same_quiet_period(people):
+    world = build_world()
+    recompute_day(DAY, codes=CODES, notify=False)
+    klari_was(DAY - dt.timedelta(days=5), 66.0, "panas")
+    incident_services.verify_incident(people["kapolsek_a"], world.incidents["report"])
+    change = rescore_kecamatan(KLARI, DAY, email=False)
+    assert (change.previous.band, change.current.band, change.alert) == ("hangat", "panas", None)
+    HeatSnapshot.objects.filter(day__lt=DAY).delete()
+    HeatSnapshot.objects.filter(region_id=KLARI, day=DAY).update(value=50.0, band="hangat")
+    assert rescore_kecamatan(KLARI, DAY, email=False).alert.band == "panas"
+    assert told() == {"kapolsek_a", "kapolres"}

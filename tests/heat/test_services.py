@@ -245,3 +245,29 @@ def test_the_demo_history_warms_toward_the_vote_and_peaks_in_klari_after_it():
     assert purwakarta.band == "sejuk"
     assert Notification.objects.filter(user__username="kapolsek.klari", area_code=KLARI).exists()
     assert load_demo_heat(dt.date(2024, 11, 28), dt.date(2024, 11, 28))[0].notifications == 0  # again: quiet
+    # The MK case over Karawang's race heats it from its filing (9 Dec) until its dismissal (4 Feb).
+    karawang = {
+        day: HeatRollup.objects.get(kind="kabupaten", code="32.15", day=day)
+        for day in (dt.date(2024, 12, 8), dt.date(2025, 1, 20), dt.date(2025, 2, 3), dt.date(2025, 2, 4))
+    }
+    assert [r.band_counts["panas"] for r in karawang.values()] == [1, 30, 30, 0]
+    before, after = (stored(KLARI, dt.date(2025, 2, day)) for day in (3, 4))
+    assert "disputed" in {p["code"] for p in before.parts} and "disputed" not in {
+        p["code"] for p in after.parts
+    }
+    assert after.band == "hangat" and stored(KLARI, dt.date(2025, 2, 28)).value < after.value
+
+
+def test_a_decided_mk_case_no_longer_heats_its_area():
+    from tests.elections.helpers import build_races
+
+    karawang, _ = build_races()
+    karawang.dispute_decided_on = dt.date(2025, 2, 4)
+    karawang.save()
+    eve, decided, later = (
+        recompute_day(day, codes=[KLARI], notify=False).heats[KLARI]
+        for day in (dt.date(2025, 2, 3), dt.date(2025, 2, 4), dt.date(2025, 2, 20))
+    )
+    assert eve.part("disputed").points == HeatConfig().disputed_points
+    assert decided.part("disputed") is None and later.part("disputed") is None
+    assert decided.value == round(eve.value - HeatConfig().disputed_points, 1)

@@ -117,7 +117,13 @@ class Activity(ScopedModel):
                 condition=Q(idempotency_key__isnull=False),
             ),
         ]
-        indexes = [models.Index(fields=["unit", "occurred_at"])]
+        indexes = [
+            models.Index(fields=["unit", "occurred_at"]),
+            # The temperature's engagement window (heat/adapter.py): an index-only range scan of the
+            # window's activities with their status and id, instead of reading the whole table (#4).
+            # Key columns rather than INCLUDE, which SQLite lacks (Django would warn, models.W040).
+            models.Index(fields=["occurred_at", "status", "id"], name="activity_heat_window_idx"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.get_activity_type_display()} {self.occurred_at:%d/%m/%Y} ({self.region_id})"

@@ -6,8 +6,9 @@ figure (engagement) or per incident:
 
 1. the kecamatan and their time zones;
 2. registered figures per kecamatan and influence (`GROUP BY kecamatan_code, influence`);
-3. per influential figure engaged in the window, its latest engagement (`MAX(occurred_at)` over the
-   activity-figure links of non-draft activities, the same rule as activities/coverage.py);
+3. per influential figure engaged in the window, the local date of its latest engagement
+   (`MAX(occurred_at)` over the activity-figure links of non-draft activities, the same rule as
+   activities/coverage.py, turned into a date in SQL);
 4. incidents of the horizon plus every open one (incidents/heat.py);
 5. election facts (elections.services.area_context_inputs: four queries) and phase windows (one).
 
@@ -17,17 +18,25 @@ with the day's bounds *in the zone of the figure's own region* (a CASE inside th
 latest engagement is turned into that zone's date. So a visit at 00:30 WIT on the
 29th counts on the 29th in Papua even though it is still the 28th in Jakarta: no approximation.
 Incidents take the local date of their place, as incidents/heat.py does.
+
+Speed (bench/bench_heat_day.py): the national engagement query joins some 1.3 million activities of
+the window with their 1.6 million figure links. It reads the activities from the index
+`activity_heat_window_idx` alone, and runs with a larger `work_mem` and without JIT compilation
+(`national_read`): with PostgreSQL's defaults its sort spills to disk and JIT compiling costs more
+than it saves. Rows reach Python as plain values (ids, codes, dates), never as model instances.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-from django.db.models import Case, CharField, Count, DateTimeField, F, Max, Q, When
-from django.db.models.functions import Cast
+from django.db import connection, transaction
+from django.db.models import Case, CharField, Count, DateField, DateTimeField, F, Max, Q, When
+from django.db.models.functions import Cast, TruncDate
 
 from sejuk.activities.coverage import ENGAGED_STATUSES
 from sejuk.activities.models import Activity
@@ -42,6 +51,34 @@ from sejuk.regions.choices import IANA_ZONE, Level
 from sejuk.regions.models import Region
 
 _REFERENCE_MOMENT = dt.datetime(2024, 1, 1)
+# Memory for the national engagement query's hash joins and grouping (per worker process): with
+# PostgreSQL's default 4 MB they spill to temporary files. Measured: 2.8 s instead of 3.9 s.
+NATIONAL_READ_WORK_MEM = "64MB"
+
+
+@contextmanager
+def national_read() -> Iterator[None]:
+    """Session settings for the few large reads of a national run, on PostgreSQL, for the queries
+    inside the block only (SET LOCAL in a transaction or savepoint of its own).
+
+    JIT is off because compiling the engagement query took 2.2 s of its 5 s (its cost estimate passes
+    PostgreSQL's thresholds, but the work is memory-bound joins that compiled code does not speed up).
+    Gathering rows from parallel workers is priced lower than PostgreSQL's default (0.1 a row): the
+    planner expects about a million figure groups where some 400,000 come, so it thought gathering
+    the workers' partial results dearer than they are and, on some days, planned the query without
+    workers (measured for 25 Feb 2025: 5.1 s alone against 3.0 s with two workers).
+    """
+    if connection.vendor != "postgresql":
+        yield
+        return
+    with transaction.atomic():
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT set_config('work_mem', %s, true), set_config('jit', 'off', true), "
+                "set_config('parallel_tuple_cost', '0.01', true)",
+                [NATIONAL_READ_WORK_MEM],
+            )
+        yield
 
 
 def fixed_zone(name: str) -> dt.timezone:
@@ -89,11 +126,13 @@ def figures_by_influence(codes: Iterable[str] | None = None) -> dict[str, tuple[
 
 
 def _latest_in_own_zone(day: dt.date, days: int, zone_names: list[str]):
-    """MAX(occurred_at) over the window's bounds in the zone of the figure's home region, as text,
-    and the widest bounds (for the index on activities.occurred_at).
+    """The local date of MAX(occurred_at) over the window's bounds in the zone of the figure's home
+    region, and the widest bounds (for the index on activities.occurred_at).
 
-    Text, because Django's psycopg 3 loader for aware timestamps is pure Python (about 4 µs a
-    value, 3 s for a national day) while text plus datetime.fromisoformat costs a fraction of it.
+    The MAX takes, per link, the moment only if it lies inside the window of the figure's own zone (a
+    CASE); the outer CASE turns the group's latest moment into a date in that same zone. The date is
+    computed in SQL: loading it is cheap, while Django's loader for aware timestamps is pure Python
+    (about 4 µs a value, seconds for a national day's 370,000 figures).
     """
     whens, starts, ends = [], [], []
     for name in zone_names:
@@ -107,7 +146,14 @@ def _latest_in_own_zone(day: dt.date, days: int, zone_names: list[str]):
         )
         whens.append(When(inside, then=F("activity__occurred_at")))
     latest = Max(Case(*whens, output_field=DateTimeField()))
-    return Cast(latest, output_field=CharField()), min(starts), max(ends)
+    local_date = Case(
+        *[
+            When(figure__home_region__timezone=name, then=TruncDate(latest, tzinfo=ZoneInfo(IANA_ZONE[name])))
+            for name in zone_names
+        ],
+        output_field=DateField(),
+    )
+    return local_date, min(starts), max(ends)
 
 
 def _moment(text: str) -> dt.datetime:
@@ -124,12 +170,12 @@ def engagement_facts(
     One grouped query over the activity-figure links of non-draft activities in the widest window;
     each link counts only inside the window's bounds in its figure's own zone (a CASE in the MAX).
     The rows are fetched in one go rather than through a server-side cursor, because PostgreSQL
-    never runs a cursor's query in parallel (nationally some 700,000 short rows, briefly in memory).
+    never runs a cursor's query in parallel (nationally some 370,000 short rows, briefly in memory).
     """
     names = sorted({str(zone) for zone in zones.values()})
     if not names:
         return []
-    latest, earliest, end = _latest_in_own_zone(day, config.engagement_window_days, names)
+    last, earliest, end = _latest_in_own_zone(day, config.engagement_window_days, names)
     links = Activity.figures.through.objects.filter(
         activity__occurred_at__gte=earliest,
         activity__occurred_at__lt=end,
@@ -143,22 +189,14 @@ def engagement_facts(
         links.values(
             "figure_id", "figure__kecamatan_code", "figure__influence", "figure__home_region__timezone"
         )
-        .annotate(last=latest)
+        .annotate(last=last)
         .filter(last__isnull=False)
         .order_by()
-        .values_list(
-            "figure_id",
-            "figure__kecamatan_code",
-            "figure__influence",
-            "figure__home_region__timezone",
-            "last",
-        )
+        .values_list("figure_id", "figure__kecamatan_code", "figure__influence", "last")
     )
-    local = {str(name): fixed_zone(name) for name in IANA_ZONE}
-    return [
-        EngagementFact(code, _moment(last).astimezone(local[zone]).date(), figure_id, influence)
-        for figure_id, code, influence, zone, last in rows
-    ]
+    with national_read() if codes is None else nullcontext():
+        found = list(rows)
+    return [EngagementFact(code, last, figure_id, influence) for figure_id, code, influence, last in found]
 
 
 def incident_inputs(

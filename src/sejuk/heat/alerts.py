@@ -1,12 +1,24 @@
-"""When a temperature change is worth a notification, and what to say about it."""
+"""When a temperature change is worth a notification, and what to say about it.
+
+Hysteresis (#4): an area whose value hovers around a threshold would otherwise alert its commander
+each time it crosses it, which teaches commanders to ignore alerts. So a rise alerts only when the
+new band is hotter than every band the area reached in the quiet period: the `alert_quiet_days`
+days before (at least the day before) and the same day's stored value when a day is run again. An
+area flapping between sejuk and hangat alerts once, and again only after a whole quiet period below.
+A first crossing is never delayed. Optionally, `alert_margin_points` raises the thresholds for
+alerts only (a value must pass 35 + margin to alert as hangat), for deployments where values
+hovering just above a threshold should not alert at all; the bands shown never change.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .config import BANDS, SEJUK
+from .config import BANDS, SEJUK, HeatConfig
 from .inputs import AreaHeat, Part
+from .scoring import DEFAULT_CONFIG
 
 DEFAULT_REASON_COUNT = 3  # what fits in a chat notification
 
@@ -16,6 +28,17 @@ def band_rose(previous_band: str | None, new_band: str) -> bool:
     so an area that starts life hangat or panas is reported rather than silently shown."""
     before = BANDS.index(previous_band if previous_band is not None else SEJUK)
     return BANDS.index(new_band) > before
+
+
+def alert_band(value: float, config: HeatConfig = DEFAULT_CONFIG) -> str:
+    """The band a value counts as for alerts: the thresholds raised by alert_margin_points."""
+    return config.band_for(value - config.alert_margin_points)
+
+
+def held_band(recent_values: Iterable[float], config: HeatConfig = DEFAULT_CONFIG) -> str:
+    """The hottest alert band among the area's values of the quiet period; sejuk without any."""
+    hottest = max(recent_values, default=None)
+    return SEJUK if hottest is None else alert_band(hottest, config)
 
 
 def alert_reasons(heat: AreaHeat, limit: int = DEFAULT_REASON_COUNT) -> tuple[Part, ...]:
@@ -36,16 +59,28 @@ class Alert:
 
 
 def alert_for(
-    previous: AreaHeat | None, current: AreaHeat, limit: int = DEFAULT_REASON_COUNT
+    previous: AreaHeat | None,
+    current: AreaHeat,
+    limit: int = DEFAULT_REASON_COUNT,
+    *,
+    recent: Iterable[float] = (),
+    config: HeatConfig = DEFAULT_CONFIG,
 ) -> Alert | None:
-    """An Alert when current's band is hotter than previous's, else None."""
-    previous_band = previous.band if previous is not None else None
-    if not band_rose(previous_band, current.band):
+    """An Alert when current's alert band is hotter than any the area held in the quiet period.
+
+    `previous` is the value the change is told against (the same day's stored value, else the day
+    before); `recent` are the area's stored values of the quiet period (services.previous_heats).
+    The alert names previous's band as where the area rose from, unless (with a margin) the shown
+    band had already risen before: then it names none.
+    """
+    values = [*recent, *([previous.value] if previous is not None else [])]
+    if not band_rose(held_band(values, config), alert_band(current.value, config)):
         return None
+    previous_band = previous.band if previous is not None else None
     return Alert(
         area_code=current.code,
         day=current.day,
-        previous_band=previous_band,
+        previous_band=previous_band if band_rose(previous_band, current.band) else None,
         band=current.band,
         value=current.value,
         reasons=alert_reasons(current, limit),

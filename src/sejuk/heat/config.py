@@ -104,6 +104,14 @@ class HeatConfig:
     hangat_from: float = 35.0
     panas_from: float = 60.0
 
+    # Alerts (alerts.py): a rise alerts only to a band hotter than any the area reached in the last
+    # alert_quiet_days days. Without anything new happening, fading and phase ramps move a value by
+    # up to about 2 points a day, so an area near a threshold would otherwise flap across it and
+    # alert its commander every other day; a week is the period of the commanders' weekly summary.
+    # alert_margin_points raises the thresholds for alerts only (0: alert when the shown band rises).
+    alert_quiet_days: int = 7
+    alert_margin_points: float = 0.0
+
     def __post_init__(self) -> None:
         problems = _problems(self)
         if problems:
@@ -158,4 +166,8 @@ def _problems(config: HeatConfig) -> list[str]:
             problems.append(f"{name} must be positive")
     if not 1 <= config.influential_from <= 5:
         problems.append("influential_from must be between 1 and 5")
+    if config.alert_quiet_days > 90:
+        problems.append("alert_quiet_days must be at most 90")
+    if config.panas_from + config.alert_margin_points > 100:
+        problems.append("panas_from + alert_margin_points must be at most 100, or panas never alerts")
     return problems

@@ -86,17 +86,19 @@ def rescore_area(
     phases: Iterable[PhaseWindow],
     day: dt.date,
     config: HeatConfig = DEFAULT_CONFIG,
+    recent: Iterable[float] = (),
 ) -> Change:
     """Incremental update: a verified incident or an activity touches one kecamatan, so the
     adapter re-scores just that one from its own facts (tens to hundreds of rows) instead of
     patching the stored value. Patching would be wrong: the cooling bound and the floor make
     the value non-additive, so only a fresh score keeps the stored parts truthful.
     Unit-area roll-ups that contain the kecamatan are stale too; the adapter finds them by
-    prefix (see rollup.units_containing)."""
+    prefix (see rollup.units_containing). `recent`: the area's stored values of the alerts'
+    quiet period (alerts.alert_for)."""
     current = score_area(context, incidents, engagement, phases, day, config)
     return Change(
         previous=previous,
         current=current,
-        alert=alert_for(previous, current),
+        alert=alert_for(previous, current, recent=recent, config=config),
         stale_rollups=(context.kabupaten_code, context.province_code),
     )

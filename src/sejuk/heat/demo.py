@@ -1,5 +1,7 @@
 """The demo's temperature history (#4): every kecamatan of Karawang (32.15) and Purwakarta (32.14),
-day by day from 1 Nov to 31 Dec 2024, computed by the same service as the daily run.
+day by day from 1 Nov 2024 to 28 Feb 2025, computed by the same service as the daily run: the
+weeks before the vote, the count, the MK dispute over Karawang's race (filed 9 Dec, dismissed
+4 Feb) and the end of the MK phase (24 Feb).
 
 Run after the demo's incidents and elections (it reads them). Idempotent: a second run re-computes
 the same values in place. The demo commanders get the in-app notifications a live run would have
@@ -15,7 +17,7 @@ from sejuk.regions.choices import Level
 from sejuk.regions.models import Region
 
 DEMO_KABUPATEN = ("32.15", "32.14")
-FIRST_DAY, LAST_DAY = dt.date(2024, 11, 1), dt.date(2024, 12, 31)
+FIRST_DAY, LAST_DAY = dt.date(2024, 11, 1), dt.date(2025, 2, 28)
 
 
 def demo_kecamatan() -> list[str]:

@@ -9,18 +9,20 @@ containing it. Both read the engine's inputs through adapter.py in a fixed numbe
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from django.db import transaction
 from django.db.models import Q
-from django.db.models.functions import Now
 from django.utils import timezone
 
 from sejuk.heat import adapter
 from sejuk.heat.alerting import alerts_for
 from sejuk.heat.alerts import Alert, alert_for
+from sejuk.heat.bulk import upsert
 from sejuk.heat.config import HeatConfig
 from sejuk.heat.day import Change, group_by_area, index_phases, phases_for, rescore_area
 from sejuk.heat.inputs import AreaHeat
@@ -51,10 +53,6 @@ __all__ = [
 
 # progress(label, done, total): the command draws it as a bar; None means silence.
 Progress = Callable[[str, int, int], None]
-# Rows per INSERT. Small on purpose: psycopg caches the parsing of statements up to 4 KB, and
-# PostgreSQL plans a 100-row VALUES list much faster than a 1000-row one (measured: a national
-# day's snapshots store in two thirds of the time, with two thirds of the client CPU).
-BATCH = 100
 PROGRESS_EVERY = 500
 # Incremental refreshes look up the few units around the changed kecamatan instead of all units.
 FEW_CODES = 50
@@ -72,6 +70,22 @@ class DayResult:
     @property
     def alerts(self) -> list[Alert]:
         return [c.alert for c in self.changes if c.alert is not None]
+
+
+class _Stopwatch:
+    """Wall seconds per step of a run (DayResult.seconds), for the bench and the logs."""
+
+    def __init__(self) -> None:
+        self.started = self.last = time.perf_counter()
+        self.laps: dict[str, float] = {}
+
+    def lap(self, name: str) -> None:
+        now = time.perf_counter()
+        self.laps[name] = now - self.last
+        self.last = now
+
+    def seconds(self) -> dict[str, float]:
+        return {**self.laps, "total": self.last - self.started}
 
 
 def current_config() -> HeatConfig:
@@ -118,44 +132,87 @@ def recompute_day(
 ) -> DayResult:
     """Score all current kecamatan (or those among `codes`) for `day`, store snapshots and roll-ups.
 
-    Alerts go out for bands that rose against the same day's stored value (a re-run) or, failing
-    that, the day before. By default (`notify=None`) only a run for today alerts: re-computing
-    history never notifies anybody about the past.
+    Alerts go out for bands that rose above every band the area reached in the quiet period: its
+    stored values of the `alert_quiet_days` days before and of the same day (a re-run); see
+    alerts.py. By default (`notify=None`) only a run for today alerts: re-computing history never
+    notifies anybody about the past.
     """
-    started, seconds = time.perf_counter(), {}
+    with collector_paused():
+        return _recompute_day(day, codes, progress, notify, email)
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector off for a run: a national day makes some two million
+    short-lived objects (facts, parts, rows), and the collections their allocation triggers walk all
+    of them again and again (measured: 0.4-1 s of a run's scoring). A run makes no garbage cycles
+    worth collecting early; reference counting frees what it drops, the collector resumes after."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _recompute_day(
+    day: dt.date, codes: Iterable[str] | None, progress: Progress | None, notify: bool | None, email: bool
+) -> DayResult:
+    clock = _Stopwatch()
     config = current_config()
     _tell(progress, "reading", 0, 1)
     inputs = adapter.day_inputs(day, config, codes)
-    seconds["read"] = time.perf_counter() - started
+    clock.lap("read")
     heats = score_inputs(inputs, progress)
-    seconds["score"] = time.perf_counter() - started - seconds["read"]
-    previous = previous_heats(day, None if codes is None else list(heats))
+    clock.lap("score")
+    previous, recent = previous_heats(day, None if codes is None else list(heats), config.alert_quiet_days)
+    clock.lap("previous")
     _tell(progress, "writing", 0, 1)
     with transaction.atomic():
         store_snapshots(heats.values(), config)
+        clock.lap("snapshots")
         rollups = refresh_rollups(day, heats, config)
+        clock.lap("rollups")
+    clock.lap("commit")
     _tell(progress, "writing", 1, 1)
     changes = [
-        Change(previous.get(code), heat, alert_for(previous.get(code), heat), (code[:5], code[:2]))
+        Change(
+            previous.get(code),
+            heat,
+            alert_for(previous.get(code), heat, recent=recent.get(code, ()), config=config),
+            (code[:5], code[:2]),
+        )
         for code, heat in heats.items()
     ]
     notify = day == local_today() if notify is None else notify
     notifications = alerts_for(changes, email=email) if notify else []
-    seconds["total"] = time.perf_counter() - started
-    return DayResult(day, heats, changes, rollups, len(notifications), seconds)
+    clock.lap("alerts")
+    return DayResult(day, heats, changes, rollups, len(notifications), clock.seconds())
 
 
-def previous_heats(day: dt.date, codes: list[str] | None) -> dict[str, AreaHeat]:
-    """Each area's stored value for `day` if any, else for the day before (what an alert compares to)."""
-    rows = HeatSnapshot.objects.filter(day__in=[day, day - dt.timedelta(days=1)])
+def previous_heats(
+    day: dt.date, codes: list[str] | None, quiet_days: int = 1
+) -> tuple[dict[str, AreaHeat], dict[str, list[float]]]:
+    """What an alert is told against: each area's stored value for `day` if any, else for the day
+    before; and each area's stored values of the quiet period (the `quiet_days` days before `day`,
+    at least one, and `day` itself), which the alerts' hysteresis compares with (alerts.py)."""
+    first = day - dt.timedelta(days=max(1, quiet_days))
+    rows = HeatSnapshot.objects.filter(day__gte=first, day__lte=day)
     if codes is not None:
         rows = rows.filter(region_id__in=codes)
-    found: dict[str, AreaHeat] = {}
+    previous: dict[str, AreaHeat] = {}
+    recent: dict[str, list[float]] = {}
+    yesterday = day - dt.timedelta(days=1)
     for code, stored_day, value, band in rows.order_by("day").values_list(
         "region_id", "day", "value", "band"
     ):
-        found[code] = AreaHeat(code, stored_day, value, band, ())  # the same day overwrites the day before
-    return found
+        recent.setdefault(code, []).append(value)
+        if stored_day >= yesterday:
+            previous[code] = AreaHeat(
+                code, stored_day, value, band, ()
+            )  # the same day overwrites the day before
+    return previous, recent
 
 
 def config_version(config: HeatConfig) -> str:
@@ -167,33 +224,22 @@ def config_version(config: HeatConfig) -> str:
 
 
 def store_snapshots(heats: Iterable[AreaHeat], config: HeatConfig) -> int:
-    """Insert or update (region, day) rows in batches: one statement per BATCH areas.
-
-    computed_at is the database's NOW(): an expression also keeps Django 5.2 from sending the rows
-    as UNNEST arrays, whose jsonb[] escaping in psycopg costs about 0.25 ms a row (two seconds for
-    the nation) against a few microseconds in a plain VALUES list.
-    """
-    digest, now = config_version(config), Now()
+    """Insert or update the (region, day) rows, with computed_at from the database's clock (bulk.py)."""
+    digest = config_version(config)
     rows = [
-        HeatSnapshot(
-            region_id=heat.code,
-            day=heat.day,
-            value=heat.value,
-            band=heat.band,
-            parts=[part.to_dict() for part in heat.parts],
-            config_id=digest,
-            computed_at=now,
-        )
+        {
+            "region_id": heat.code,
+            "day": heat.day,
+            "value": heat.value,
+            "band": heat.band,
+            "parts": [part.to_dict() for part in heat.parts],
+            "config_id": digest,
+        }
         for heat in heats
     ]
-    HeatSnapshot.objects.bulk_create(
-        rows,
-        batch_size=BATCH,
-        update_conflicts=True,
-        unique_fields=["region", "day"],
-        update_fields=["value", "band", "parts", "config", "computed_at"],
+    return upsert(
+        HeatSnapshot, rows, unique=("region_id", "day"), json_columns=("parts",), stamp="computed_at"
     )
-    return len(rows)
 
 
 def unit_areas(codes: Iterable[str] | None = None) -> dict[str, list[str]]:
@@ -259,38 +305,23 @@ def refresh_rollups(day: dt.date, codes: Iterable[str], config: HeatConfig) -> i
 
 
 def store_rollups(day: dt.date, summaries: list[tuple[str, HeatSummary]]) -> int:
-    now = Now()  # the database's clock, as for snapshots (see store_snapshots)
     rows = [
-        HeatRollup(
-            kind=kind,
-            code=s.code,
-            day=day,
-            max_value=s.max_value,
-            mean_value=s.mean_value,
-            band=s.band,
-            hottest_code=s.hottest_code,
-            area_count=s.area_count,
-            band_counts=dict(zip(("sejuk", "hangat", "panas"), s.band_counts, strict=True)),
-            computed_at=now,
-        )
+        {
+            "kind": kind,
+            "code": s.code,
+            "day": day,
+            "max_value": s.max_value,
+            "mean_value": s.mean_value,
+            "band": s.band,
+            "hottest_code": s.hottest_code,
+            "area_count": s.area_count,
+            "band_counts": dict(zip(("sejuk", "hangat", "panas"), s.band_counts, strict=True)),
+        }
         for kind, s in summaries
     ]
-    HeatRollup.objects.bulk_create(
-        rows,
-        batch_size=BATCH,
-        update_conflicts=True,
-        unique_fields=["kind", "code", "day"],
-        update_fields=[
-            "max_value",
-            "mean_value",
-            "band",
-            "hottest_code",
-            "area_count",
-            "band_counts",
-            "computed_at",
-        ],
+    return upsert(
+        HeatRollup, rows, unique=("kind", "code", "day"), json_columns=("band_counts",), stamp="computed_at"
     )
-    return len(rows)
 
 
 def rescore_kecamatan(code: str, day: dt.date, *, notify: bool = True, email: bool = True) -> Change | None:
@@ -304,6 +335,7 @@ def rescore_kecamatan(code: str, day: dt.date, *, notify: bool = True, email: bo
     inputs = adapter.day_inputs(day, config, [code])
     if not inputs.contexts:
         return None  # the kecamatan was retired since
+    _, recent = previous_heats(day, [code], config.alert_quiet_days)
     change = rescore_area(
         snapshot.as_area_heat(),
         inputs.contexts[0],
@@ -312,6 +344,7 @@ def rescore_kecamatan(code: str, day: dt.date, *, notify: bool = True, email: bo
         inputs.phases,
         day,
         config,
+        recent=recent.get(code, ()),
     )
     with transaction.atomic():
         store_snapshots([change.current], config)

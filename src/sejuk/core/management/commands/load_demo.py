@@ -6,7 +6,7 @@ from sejuk.core.demo.activities import load_demo_activities
 from sejuk.core.demo.loader import DEMO_LOGINS, DEMO_PASSWORD, load_demo
 from sejuk.dashboard.geometry import load_geometry
 from sejuk.elections.demo import load_demo_elections
-from sejuk.heat.demo import load_demo_heat
+from sejuk.heat.demo import FIRST_DAY, LAST_DAY, load_demo_heat
 from sejuk.incidents.demo import load_demo_incidents
 from sejuk.regions.models import Region
 
@@ -26,7 +26,7 @@ class Command(BaseCommand):
         for report in load_demo_elections():
             self.stdout.write(report.summary())
         days = load_demo_heat()
-        self.stdout.write(f"Suhu demo: {len(days)} hari (1/11-31/12/2024).")
+        self.stdout.write(f"Suhu demo: {len(days)} hari ({FIRST_DAY:%d/%m/%Y}-{LAST_DAY:%d/%m/%Y}).")
         # The map's demo points (#6): approximate kecamatan points, so the map has places to draw.
         geometry = resources.files("sejuk.core.demo").joinpath("geometry.geojson").read_bytes()
         self.stdout.write(load_geometry(geometry, source="demo (perkiraan)").summary())
