@@ -2,7 +2,7 @@
 
 import pytest
 
-from sejuk.press.extraction import extract
+from sejuk.press.extraction import empty_record, extract
 from sejuk.press.extraction.election import detect_election
 
 LEAD = "Kapolsek Klari Kompol Andi Nugraha bersama Bhabinkamtibmas Aipda Dodi Kurniawan "
@@ -116,3 +116,75 @@ def test_election_kind_year_and_phase(body, activity, expected):
 def test_the_generic_words_penyelenggara_pemilu_do_not_make_a_pemilu():
     body = "Deklarasi Pilkada damai bersama penyelenggara pemilu dan pengawas pemilu."
     assert detect_election(body, "", "2024-11-19")["kind"] == "pilkada"
+
+
+# Patterns of real releases (tests/press/realistic/), each a rule of the genre.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("melakukan silaturahmi kamtibmas ke kediaman ulama setempat.", ["silaturahmi", "sambang"]),
+        ("melakukan silaturahmi ke tokoh agama di desa itu.", ["silaturahmi", "sambang"]),
+        ("mendatangi warga dari rumah ke rumah.", ["sambang"]),
+        ("menggelar bakar batu bersama kepala suku.", ["other"]),
+    ],
+)
+def test_a_visit_to_a_home_is_a_sambang_and_bakar_batu_is_other(sentence, expected):
+    assert sorted(extract(LEAD + sentence)["activity_types"]) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("quote", "theme"),
+    [
+        ("menyampaikan kepada Bhabinkamtibmas apabila ada permasalahan di lingkungan", "lapor_polisi"),
+        ("jangan main hakim sendiri. Laporkan ke kami", "lapor_polisi"),
+        ("segera informasikan kepada anggota kami di lapangan", "lapor_polisi"),
+        ("tunggu keputusan resmi dari KPU", "hormati_hasil"),
+        ("percayakan hasilnya kepada KPU", "hormati_hasil"),
+        ("jangan sebarkan kabar yang belum tentu benar", "tolak_hoaks"),
+        ("jangan karena pilkada kita jadi bermusuhan dengan tetangga", "persatuan"),
+        ("tetap menjaga silaturahmi antarwarga", "persatuan"),
+        ("jangan ada lagi palang jalan", "other"),
+        ("tidak melakukan aksi anarkis", "jaga_kamtibmas"),
+        ("tidak ikut aksi yang mengganggu ketertiban umum", "jaga_kamtibmas"),
+    ],
+)
+def test_themes_as_real_releases_word_them(quote, theme):
+    text = LEAD + f'menyambangi tokoh masyarakat. "Kami minta warga {quote}," kata Andi.'
+    assert theme in extract(text)["messages"]
+
+
+def test_provocative_content_is_about_social_media_not_about_being_provoked():
+    text = LEAD + 'menyambangi pemuda. "Jangan menyebarkan konten provokatif di media sosial," kata Andi.'
+    assert extract(text)["messages"] == ["bijak_medsos"]
+
+
+def test_an_appeal_in_the_passive_with_no_agent_carries_its_themes():
+    text = LEAD + "menyambangi warga. Warga juga diimbau tidak mudah percaya hoaks yang beredar."
+    record = extract(text)
+    assert "tolak_hoaks" in record["messages"] and "imbauan" in record["activity_types"]
+
+
+def test_our_message_is_an_appeal():
+    text = (
+        LEAD
+        + 'menyambangi warga. "Pesan kami sederhana, beda pilihan tidak apa-apa, tetap rukun," ujar Andi.'
+    )
+    assert extract(text)["activity_types"] == ["sambang", "imbauan"]
+
+
+def test_pilwali_is_a_pilkada():
+    body = "Pengamanan rekapitulasi suara Pilwali Kendari 2024 di tingkat kota diperketat."
+    assert detect_election(body, "", "2024-12-06") == {"kind": "pilkada", "year": 2024, "phase": "pasca"}
+
+
+def test_an_announced_programme_without_a_past_activity_gives_an_empty_record():
+    text = (
+        "KOMPAS.com - Polda Jateng menyiapkan ribuan Bhabinkamtibmas untuk cooling system jelang Pilkada. "
+        "Kabid Humas Polda Jateng Kombes Pol Haryo Seno mengatakan, program tersebut akan menyasar "
+        "tokoh agama.\n\n"
+        '"Nanti Bhabinkamtibmas akan door to door mendatangi tokoh-tokoh di desanya," kata Haryo saat '
+        "dihubungi, Senin (2/9/2024)."
+    )
+    assert extract(text, "x") == empty_record("x")

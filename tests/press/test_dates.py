@@ -93,3 +93,15 @@ def test_a_publication_stamp_in_the_header_is_never_the_activity_date():
         "pasca Pilkada 2024."
     )
     assert extract(text)["activity_date"] is None
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (f"{LEAD} di pasar malam, Selasa malam 03-12-2024.", "2024-12-03"),
+        (f"{LEAD}, Rabu, (16/4/2025).", "2025-04-16"),
+        (f"{LEAD} pada hari Selasa tanggal 22 April 2025.", "2025-04-22"),
+    ],
+)
+def test_dates_with_a_time_of_day_or_odd_punctuation(body, expected):
+    assert date_of(body) == expected

@@ -140,3 +140,84 @@ def test_a_plain_bapak_before_a_title_is_dropped_and_the_title_kept():
     assert roles_of(LEAD + "Petugas menyambangi tokoh agama Bapak KH. Ahmad Fauzi di rumahnya.") == {
         "Ahmad Fauzi": "KH., tokoh agama"
     }
+
+
+# Figures as real releases introduce them (tests/press/realistic/).
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Hadir tokoh masyarakat Temindung Hj. Siti Rahmah serta warga.",
+            [("Siti Rahmah", "tokoh masyarakat")],
+        ),
+        (
+            "Ketua Majelis Jemaat GMIT Betlehem Noelbaki, Pdt. Yohanis Ndun, S.Th, menyambut petugas.",
+            [("Yohanis Ndun", "tokoh agama")],
+        ),
+        (
+            "Petugas menyambangi Pendeta Resort GKPS Pamatang Raya Pdt. Jannes Saragih, M.Th dan warga.",
+            [("Jannes Saragih", "tokoh agama")],
+        ),
+        (
+            "Petugas menyambangi tokoh adat Simalungun J. Damanik di rumahnya.",
+            [("J. Damanik", "tokoh adat")],
+        ),
+        ("Hadir tokoh adat Dayak, tokoh masyarakat Melayu dan pemuda.", []),
+        ("Tatap muka bersama Ondoafi, tokoh perempuan dan pemuda di balai kampung.", []),
+        ("Petugas menemui AGH. Abdul Latif Amin di kediamannya.", [("Abdul Latif Amin", "tokoh agama")]),
+        ("Petugas berbincang dengan Ketua BPMJ Pnt. Hendrik Rumambi.", [("Hendrik Rumambi", "tokoh agama")]),
+        ("Dari unsur ulama hadir Tuanku Syafei, pimpinan surau.", [("Syafei", "tokoh agama")]),
+        ("Petugas menyambangi Abu Muhammad Nasir di dayah.", [("Muhammad Nasir", "tokoh agama")]),
+        ("Petugas berbincang dengan pedagang sayur Siti Hajar.", [("Siti Hajar", "other")]),
+        ("Petugas berbincang dengan pedagang di Pasar Paruga.", []),
+        (
+            "Petugas menemui Kepala Suku Besar Lembah Baliem, Obed Huby, di honai.",
+            [("Obed Huby", "tokoh adat")],
+        ),
+        (
+            "Petugas menyambangi Damang Kepala Adat Kecamatan Baamang Sabran Ahmad.",
+            [("Sabran Ahmad", "tokoh adat")],
+        ),
+        (
+            "Hadir ninik mamak Persukuan Domo, Ahmad Syukri Datuk Rajo Godang, dan warga.",
+            [("Ahmad Syukri", "tokoh adat")],
+        ),
+        ("Dari ninik mamak hadir Asrul Dt. Majo Basa.", [("Asrul", "tokoh adat")]),
+        (
+            "Rombongan diterima To Parengnge' Tiromanda, Yohanis Rante Allo, di tongkonan.",
+            [("Yohanis Rante Allo", "tokoh adat")],
+        ),
+        ("Hadir tokoh nelayan Kalibaru Haji Muhidin.", [("Muhidin", "tokoh masyarakat")]),
+        (
+            '"Jaga kampung," kata Markus.\n\nMama Yuliana Wally selaku tokoh perempuan mengatakan siap.',
+            [("Yuliana Wally", "tokoh perempuan")],
+        ),
+    ],
+)
+def test_figures_as_real_releases_introduce_them(sentence, expected):
+    assert figures_of(LEAD + sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Silaturahmi turut dihadiri Klebun Patarongan Moh. Holil.",
+        "Kepala Lembang Tiromanda, Daniel Tangdilintin, ikut mendampingi.",
+        "Dihadiri Camat Indralaya Hendra Saputra, Danramil Kapten Inf Suwarno, dan warga.",
+    ],
+)
+def test_village_heads_by_their_regional_titles_are_officials(sentence):
+    assert figures_of(LEAD + sentence) == []
+
+
+def test_a_given_name_starting_with_abu_keeps_it():
+    assert figures_of(LEAD + "Hadir tokoh masyarakat Abu Bakar Siregar.") == [
+        ("Abu Bakar Siregar", "tokoh masyarakat")
+    ]
+
+
+def test_a_figure_descriptor_after_a_list_refines_the_category():
+    text = LEAD + "Hadir Ketua LAM Bangko H. Ismail Tahir dan Ustadzah Nur Aini, tokoh perempuan Pasar Atas."
+    assert ("Nur Aini", "tokoh perempuan") in figures_of(text)

@@ -111,3 +111,42 @@ def test_gelar_and_order_suffixes_are_kept_apart_from_the_name(text, name, suffi
 )
 def test_same_person_compares_names_by_their_words(a, b, same):
     assert same_person(a, b) is same
+
+
+# Officers as news agencies and regional sites write them (tests/press/realistic/).
+
+
+def test_a_rank_written_out_with_its_abbreviation_in_brackets():
+    text = (
+        "Kepala Kepolisian Sektor (Kapolsek) Menes, Ajun Komisaris Polisi (AKP) Dedy Supriatna bersama "
+        "Bhabinkamtibmas Desa Alaswangi, Brigadir Polisi Kepala (Bripka) Iwan Setiawan menyambangi"
+    )
+    assert officers_in(text) == [
+        {"name": "Dedy Supriatna", "rank": "AKP", "position": "Kapolsek"},
+        {"name": "Iwan Setiawan", "rank": "Bripka", "position": "Bhabinkamtibmas"},
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "position"),
+    [
+        ("Kepala Seksi Humas Polres Lombok Timur Iptu Nikolas Oesman di Selong", "Kasi Humas"),
+        ("Kepala Satuan Pembinaan Masyarakat Polres Bima Kota AKP Rudi Hartono mengatakan", "Kasat Binmas"),
+        ("Panit Binmas Ipda Sugianto, tokoh masyarakat", "Panit Binmas"),
+    ],
+)
+def test_long_form_positions_give_the_generic_title(text, position):
+    assert officers_in(text)[0]["position"] == position
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Habib Ali bin Umar Alattas, pimpinan majelis", "Ali bin Umar Alattas"),
+        ("Temindung Hj. Siti Rahmah serta", "Temindung"),
+        ("Resort GKPS Pamatang Raya Pdt. Jannes Saragih", "Resort GKPS Pamatang Raya"),
+    ],
+)
+def test_a_patronymic_stays_in_the_name_and_a_title_inside_a_run_ends_it(text, name):
+    start = text.index(name.split()[0])
+    assert parse_name(text, start).name == name

@@ -106,3 +106,59 @@ def test_numbered_list_items_stay_separate_lines():
         "Pesan yang disampaikan antara lain:\n1. Agar warga tenang;\n2. Menunggu hasil resmi KPU."
     )
     assert len(doc.paragraphs) == 3
+
+
+# Boilerplate of real pages (tests/press/realistic/pages/ holds two whole pages).
+
+
+def test_a_dateline_glued_to_the_first_word_is_spaced():
+    doc = build_document("SANGGAU-Kapolsek Kapuas Polres Sanggau AKP Hendra menggelar ngopi bareng.")
+    assert doc.paragraphs == ["SANGGAU - Kapolsek Kapuas Polres Sanggau AKP Hendra menggelar ngopi bareng."]
+    assert extract(doc.paragraphs[0])["units"][0] == {"level": "polsek", "name": "Kapuas"}
+
+
+def test_a_read_also_link_inside_a_paragraph_is_cut_out_up_to_where_the_sentence_resumes():
+    doc = build_document(
+        '"Jangan terpancing," kata Sugeng. Baca Juga: Dua Pemuda Diamankan Polres Lumajang Usai Ribut '
+        "di TPS Hasil rekapitulasi di tingkat kecamatan masih berlangsung."
+    )
+    assert doc.paragraphs == [
+        '"Jangan terpancing," kata Sugeng. Hasil rekapitulasi di tingkat kecamatan masih berlangsung.'
+    ]
+
+
+def test_the_headlines_after_a_link_list_heading_are_dropped():
+    doc = build_document(
+        f"{RELEASE}\n\nBaca juga:\nPolres Purworejo Kerahkan 600 Personel Amankan TPS\n\n"
+        "Berita Terkait\nPolsek Plered Sambangi Tokoh Agama di Desa Linggarsari\n\n"
+        "Tags\nJumat Curhat\nPolsek Palaran\n\nKegiatan berjalan aman dan kondusif."
+    )
+    assert doc.paragraphs == [RELEASE, "Kegiatan berjalan aman dan kondusif."]
+
+
+def test_page_furniture_is_dropped_and_inline_tags_leave_no_gap():
+    html = (
+        "<html><body><nav><a>Polsek Palsu</a></nav><div class='menu'><ul>"
+        + "".join(f"<li><a>Menu {i}</a></li>" for i in range(15))
+        + "</ul></div><figure><img><figcaption>Kapolsek di Desa Palsu</figcaption></figure>"
+        "<p><strong>KARAWANG</strong> &ndash; Polsek Klari Polres Karawang menyambangi tokoh masyarakat di "
+        "Kecamatan Klari, Kamis (28/11/2024). Kapolsek Klari Kompol <b>Andi Nugraha</b>, mengimbau warga.</p>"
+        "<aside><h3>Terpopuler</h3><a>Polsek Cikampek Sambangi Ulama</a></aside>"
+        "<form><button>Kirim</button></form>"
+        "<footer>Jl. Veteran, Kecamatan Palsu</footer></body></html>"
+    )
+    doc = build_document(html)
+    assert len(doc.paragraphs) == 1 and "Palsu" not in doc.body and "Andi Nugraha," in doc.body
+    assert doc.paragraphs[0].startswith("KARAWANG")
+
+
+@pytest.mark.parametrize(
+    ("byline", "opinion"),
+    [
+        ("Oleh Redaksi \u2022 29 November 2024 15:02 WITA", False),
+        ("Oleh: Dr. Maria Ulfa, dosen ilmu politik", True),
+    ],
+)
+def test_a_news_byline_is_not_an_opinion_but_an_author_described_by_profession_is(byline, opinion):
+    record = extract(f"{byline}\n\n{RELEASE}", "b")
+    assert (record == empty_record("b")) is opinion

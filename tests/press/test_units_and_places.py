@@ -149,3 +149,82 @@ def test_a_region_written_after_the_dateline_city_counts_when_it_contains_the_ci
 ):
     places = places_of(f"{dateline} Bhabinkamtibmas Polsek Alak Bripka Yohanes Lado menyambangi warga.")
     assert (places["kabupaten_kota"], places["provinsi"]) == (kabupaten_kota, provinsi)
+
+
+# Units and places as real releases write them (tests/press/realistic/).
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("Kepolisian Resor Lombok Timur, Nusa Tenggara Barat, menyambangi", [("polres", "Lombok Timur")]),
+        (
+            "Kepala Kepolisian Sektor (Kapolsek) Menes, Ajun Komisaris Polisi (AKP) Dedy",
+            [("polsek", "Menes")],
+        ),
+        ("Kepolisian Resor (Polres) Kupang, Polda NTT menggelar", [("polres", "Kupang"), ("polda", "NTT")]),
+        ("Kepolisian Daerah Jawa Tengah menyiapkan", [("polda", "Jawa Tengah")]),
+        ("Bhabinkamtibmas Polsek Kota Ruteng, Brigpol Fransiskus", [("polsek", "Kota Ruteng")]),
+    ],
+)
+def test_long_forms_and_bracketed_short_forms_of_units_are_read(text, units):
+    assert [(u["level"], u["name"]) for u in distinct_units(find_units(text))] == units
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("personil Polsek Klarii melaksanakan sambang. Kapolsek Klari Kopol Andri", [("polsek", "Klari")]),
+        (
+            "Polres Kotawaringin Timur menggelar sambang. Kapolres Kotim AKBP Sarpani",
+            [("polres", "Kotawaringin Timur")],
+        ),
+        (
+            "Polres Halmahera Utara menggelar silaturahmi. Program Polres Halut",
+            [("polres", "Halmahera Utara")],
+        ),
+        # two real kecamatan one letter apart are two units
+        (
+            "Polsek Babakan dan Polsek Babadan menggelar patroli",
+            [("polsek", "Babakan"), ("polsek", "Babadan")],
+        ),
+    ],
+)
+def test_a_misspelt_or_shortened_second_mention_is_the_same_unit(text, units):
+    assert [(u["level"], u["name"]) for u in distinct_units(find_units(text))] == units
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Polsek Sewon menggelar baksos di Balai Kalurahan Panggungharjo, Kapanewon Sewon, "
+            "Sabtu (20/1/2024).",
+            {"desa": ["Panggungharjo"], "kecamatan": ["Sewon"]},
+        ),
+        (
+            "Polsek Bangkinang Kota bersilaturahmi di Kelurahan Langgini, Kecamatan Bangkinang Kota.",
+            {"desa": ["Langgini"], "kecamatan": ["Bangkinang Kota"]},
+        ),
+        (
+            "Polsek Makale menyambangi tokoh adat di Lembang Tiromanda, Kecamatan Makale Selatan.",
+            {"desa": ["Tiromanda"], "kecamatan": ["Makale Selatan"]},
+        ),
+    ],
+)
+def test_regional_level_words_and_level_words_inside_a_name(text, expected):
+    places = places_of(text)
+    assert {key: places[key] for key in expected} == expected
+
+
+def test_kecamatan_lembang_is_not_read_as_a_toraja_village():
+    places = places_of("Polsek Lembang menyambangi warga di Kecamatan Lembang, Kabupaten Bandung Barat.")
+    assert places["desa"] == [] and places["kecamatan"] == ["Lembang"]
+
+
+def test_a_province_written_right_after_a_unit_is_a_place():
+    text = (
+        "Kepolisian Resor Lombok Timur, Nusa Tenggara Barat, menyambangi tuan guru di Kelurahan Pancor, "
+        "Rabu (4/12/2024)."
+    )
+    assert places_of(text)["provinsi"] == ["Nusa Tenggara Barat"]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from .lexicon import NAME_STOP_WORDS
 from .text import Document
 
-_OUTLET_PREFIX = r"(?:[\w.\-]+\.(?:com|id|net|co)\s*[,\u2013-]\s*)?"
+_OUTLET_PREFIX = r"(?:[\w.\-]+\.(?i:com|id|net|co)\s*[,\u2013-]\s*)?"  # "TRIBUNJATIM.COM, JEMBER -"
 _UPPER = re.compile(
     r"^" + _OUTLET_PREFIX + r"(?P<city>[A-Z][A-Z.'\-]*(?: [A-Z][A-Z.'\-]*){0,3})"
     r"(?:\s*\([^)]{1,40}\))?(?:\s*,\s*(?P<date>[^\u2013\-]{4,40}?))?\s*[\u2013-]+(?:\s|$)"

@@ -22,11 +22,12 @@ from functools import lru_cache
 
 from .lexicon import MONTH_PATTERN, MONTHS, WEEKDAY_PATTERN, WEEKDAYS, scan
 
-_NUM = r"(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>\d{4}|\d{2}))?(?![\d.:/])"
+_NUM = r"(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>\d{4}|\d{2}))?(?![\d:/]|\.\d)"
 _TXT = rf"(?P<td>\d{{1,2}})\s+(?P<mon>{MONTH_PATTERN})\b\.?(?:\s+(?P<ty>\d{{4}}))?"
 _PATTERNS = (
     re.compile(
-        rf"\b(?P<wd>{WEEKDAY_PATTERN})\b\s*,?\s*(?:\(\s*)?(?:tanggal\s+|tgl\.?\s+)?(?:{_NUM}|{_TXT})\s*\)?",
+        rf"\b(?P<wd>{WEEKDAY_PATTERN})\b(?:\s+(?:pagi|siang|sore|petang|malam))?\s*,?\s*(?:\(\s*)?"
+        rf"(?:tanggal\s+|tgl\.?\s+)?(?:{_NUM}|{_TXT})\s*\)?",
         re.I,
     ),
     re.compile(rf"\(\s*{_NUM}\s*\)"),
@@ -35,7 +36,7 @@ _PATTERNS = (
     re.compile(r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\b"),
 )
 _ELECTION_BEFORE = re.compile(
-    r"(?:pilkada|pemilu|pilgub|pilbup|pilwalkot|psu|pemungutan\s+suara(?:\s+ulang)?|pencoblosan|pemilihan)"
+    r"(?:pilkada|pemilu|pilgub|pilbup|pilwalkot|pilwako|pilwali|psu|pemungutan\s+suara(?:\s+ulang)?|pencoblosan|pemilihan)"
     r"(?:\s+(?:serentak|tahun|ulang|nasional|umum|legislatif|presiden))?\s*(?:pada\s+|tanggal\s+)?$"
     # "PSU Pilkada Kota Serang 2024 yang digelar pada 19 April 2025"
     r"|(?:pilkada|pemilu|psu|pemungutan\s+suara)\b[^.,;]{0,40}\byang\s+(?:akan\s+)?(?:digelar|dilaksanakan"

@@ -21,7 +21,8 @@ from .dates import find_mentions, resolve
 _KIND_PATTERNS = {
     "psu": re.compile(r"pemungutan\s+suara\s+ulang|(?<![\w-])PSU\b|\bpilkada\s+ulang\b", re.I),
     "pilkada": re.compile(
-        r"\b(?:pilkada|pilgub|pilbup|pilwalkot|pilwako|pemilukada)\b|\bpemilihan\s+(?:kepala\s+daerah|gubernur"
+        r"\b(?:pilkada|pilgub|pilbup|pilbub|pilwalkot|pilwako|pilwali|pemilukada)\b"
+        r"|\bpemilihan\s+(?:kepala\s+daerah|gubernur"
         r"|bupati|wali\s*kota)",
         re.I,
     ),
@@ -31,7 +32,7 @@ _GENERIC_PEMILU = re.compile(
     r"(?:penyelenggara|pengawas|peserta|saksi|panitia|badan\s+pengawas|tahapan)\s+pemilu\b", re.I
 )
 _ELECTION_WORDS = re.compile(
-    r"\b(?:pilkada|pemilu|psu|pilgub|pilbup|pilwalkot|pesta\s+demokrasi|pemilihan|pemungutan\s+suara|pencoblosan"
+    r"\b(?:pilkada|pemilu|psu|pilgub|pilbup|pilbub|pilwalkot|pilwako|pilwali|pesta\s+demokrasi|pemilihan|pemungutan\s+suara|pencoblosan"
     r"|tps|rekapitulasi\s+suara|hitung\s+cepat|quick\s+count)\b",
     re.I,
 )

@@ -7,8 +7,10 @@ attribution (for activities and themes), election words, and the date.
 
 from __future__ import annotations
 
+import re
+
 from . import gazette
-from .activities import find_activity_types
+from .activities import find_activity_types, reports_activity
 from .dateline import find_dateline
 from .dates import activity_date
 from .election import detect_election, years_near_election_words
@@ -21,7 +23,10 @@ from .speakers import SpeakerIndex, attribute
 from .text import Document, build_document
 from .units import distinct_units, find_units
 
-_OPINION_MARKERS = ("oleh:", "oleh ", "opini", "kolom:", "tajuk", "editorial")
+_OPINION_MARKERS = ("opini", "kolom:", "tajuk", "editorial", "surat pembaca")
+# "Oleh: Rahmat Hidayat Lubis, pengajar sosiologi ...": an author described by profession writes an
+# opinion; a news byline ("Oleh Redaksi • 29 November 2024") does not.
+_OPINION_BYLINE = re.compile(r"^(?i:oleh)\s*:?\s*[^,\u2022|]{3,60},\s*[a-z]")
 
 
 def empty_record(article_id: str | None = None) -> dict:
@@ -49,7 +54,11 @@ def _mask(text: str, spans: list[tuple[int, int]]) -> str:
 
 def _is_opinion(doc: Document) -> bool:
     lines = [doc.title, *doc.header, *doc.paragraphs[:1]]
-    return any(line.strip().lower().startswith(_OPINION_MARKERS) for line in lines if line)
+    return any(
+        line.strip().lower().startswith(_OPINION_MARKERS) or _OPINION_BYLINE.match(line.strip())
+        for line in lines
+        if line
+    )
 
 
 def extract_document(doc: Document, article_id: str | None = None) -> dict:
@@ -76,6 +85,8 @@ def extract_document(doc: Document, article_id: str | None = None) -> dict:
     )
     segments = attribute(_mask(body, []).split("\n\n"), index)
     day = activity_date(body, dateline.body_end, list(years_near_election_words(body)))
+    if day is None and not reports_activity(segments):
+        return record  # a programme announced or planned, no activity that took place
     record.update(
         activity_date=day,
         units=distinct_units(units),

@@ -19,18 +19,23 @@ from dataclasses import dataclass, field
 from . import gazette
 from . import people_words as pw
 from .lexicon import FUNCTION_WORDS, LEVEL_WORDS, NAME_STOP_WORDS, UNIT_WORDS
-from .names import DEGREE_RE, HONORIFIC_RE, ParsedName, parse_name, same_person
+from .names import DEGREE_RE, HONORIFIC_RE, ParsedName, name_key, parse_name, same_person
 from .places import bare_place, level_place_end
 
 _SPACES = re.compile(r"[ ,]*")
 _BLANKS = re.compile(r" *")
 _COMMA = re.compile(r"\s*,\s*")
 _CAPITAL_NEXT = re.compile(r" [A-Z]")
+_CLAUSE_END = re.compile(r"\s*(?:[.;)]|$)")
 _DI_PLACE = re.compile(r"\s*di\s+(?=[A-Z])")
 _JOINT_BEFORE = re.compile(
     r"(?:,\s*(?:yang\s+merupakan\s+|selaku\s+|sebagai\s+|yakni\s+)?|\s+(?:selaku|sebagai|yang\s+merupakan|merupakan)\s+)$"
 )
-_CLAUSE = re.compile(r"[^.;\"(]{0,120}?(?=\s*[,.;\"(]|\s+(?:dan|serta)\s|$)")
+# A descriptor after a name ends at punctuation, a conjunction or the verb of the sentence
+# ("Mama Yuliana Wally selaku tokoh perempuan Kampung Hobong | mengatakan ...").
+_CLAUSE = re.compile(
+    r"[^.;\"(]{0,120}?(?=\s*[,.;\"(]|\s+(?:dan|serta)\s|\s+(?:me|ber|di|ter)[a-z]{3,}\b|\s+(?:juga|pun|siap)\b|$)"
+)
 _CLOSES_LIST = re.compile(r"\b(?:dan|serta)\s+$")
 _WORD = re.compile(r"[A-Za-z']+")
 _CAPITAL_WORD = re.compile(r"[A-Z][A-Za-z'\-]*")
@@ -56,12 +61,18 @@ _PLACE_PARTS = {
 }
 # "pengasuh Pondok Pesantren Nurul Falah, KH. X": the capitalised run names the institution.
 _INSTITUTION_END = re.compile(
-    r"(?:pesantren|ponpes|pondok|taklim|masjid|musala|mushola|jemaat|gereja|paroki)$", re.I
+    r"(?:pesantren|ponpes|pondok|dayah|surau|langgar|meunasah|taklim|masjid|musala|mushola|jemaat|gereja|paroki"
+    r"|vihara|klenteng)$",
+    re.I,
 )
 _INSTITUTION_NAME = re.compile(
-    r"(?: (?!(?:KH|TGH|Tgk|Pdt|Ustadz|Kyai|Kiai|Habib|Buya|Romo|Pastor|Pendeta)\b)[A-Z][\w'\-]*){1,4}"
-    r"(?=\s*[,.;)]|\s*$|\s+di\s|\s+(?:KH|TGH|Tgk|Pdt|Ustadz|Kyai|Kiai|Habib|Buya|H|Hj)\.?\s)"
+    r"(?: (?!(?:KH|TGH|AGH|Tgk|Pdt|Ustadz|Kyai|Kiai|Habib|Buya|Romo|Pastor|Pendeta)\b)[A-Z][\w'\-]*){1,4}"
+    r"(?=\s*[,.;)]|\s*$|\s+di\s|\s+(?:KH|TGH|AGH|Tgk|Pdt|Ustadz|Kyai|Kiai|Habib|Buya|H|Hj)\.?\s|\s+[a-z])"
 )
+# ", Pdt. Yohanis Ndun" / " Hj. Siti Rahmah": a titled name right after a capitalised run.
+_TITLED_NEXT = re.compile(r"(?P<comma>\s*,\s*|\s+)(?=" + pw.TITLE_RE.pattern + ")")
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+_COMMA_THEN_NAME = re.compile(r"\s*,\s*(?=[A-Z][a-z])")
 
 
 @dataclass
@@ -98,8 +109,10 @@ def _plausible(parsed: ParsedName) -> bool:
     if not words or words[0].lower() in FUNCTION_WORDS | NAME_STOP_WORDS | _PLACE_PARTS:
         return False
     raw = parsed.raw.split()
-    if len(raw) > 1 and len(raw[0]) > 1 and raw[0].isupper() and not parsed.raw.isupper():
-        return False  # "GKI Klasis Sorong": an acronym leads an organisation's name
+    if not parsed.raw.isupper() and any(len(w.rstrip(".")) > 1 and w.isupper() for w in raw[:-1]):
+        return False  # "GKI Klasis Sorong", "Resort GKPS Pamatang Raya": an organisation's name
+    if len(words) == 1 and (words[0].lower() in pw.ETHNIC_WORDS or pw.CUE_RE.fullmatch(words[0])):
+        return False  # "tokoh adat Dayak, ...", "bersama Ondoafi, tokoh perempuan ...": not names
     return not (len(words) == 1 and (len(words[0]) < 3 or parsed.raw.isupper()))
 
 
@@ -143,6 +156,8 @@ class _Scanner:
         if _COMMA.match(self.text, end):
             return end
         known = gazette.squash(self.text[pos:end]) in self.known
+        if known and _CLAUSE_END.match(self.text, end):
+            return end  # "tokoh perempuan Pasar Atas." names the kelurahan, not a person
         return end if _CAPITAL_NEXT.match(self.text, end) and (official or known) else None
 
     def skip_qualifiers(self, pos: int, official: bool) -> int:
@@ -184,6 +199,7 @@ class _Scanner:
 
     def read_person(self, pos: int, official: bool = False) -> _Found | None:
         """Titles and name after a descriptor, past its qualifiers and at most one comma."""
+        start = pos
         pos = self.skip_qualifiers(pos, official)
         crossed = False
         if comma := _COMMA.match(self.text, pos):
@@ -199,9 +215,49 @@ class _Scanner:
         pos = _SPACES.match(self.text, pos).end()
         titles, title_category, name_pos = self.titles(pos)
         parsed = parse_name(self.text, name_pos)
+        if parsed is not None and not titles:
+            if (after := self._titled_after(parsed, start, pos) or self._after_place_run(parsed)) is not None:
+                pos = after
+                titles, title_category, name_pos = self.titles(pos)
+                parsed = parse_name(self.text, name_pos)
         if parsed is None or not _plausible(parsed):
             return None
         return _Found(titles, title_category, parsed, pos, crossed)
+
+    def _titled_after(self, parsed: ParsedName, descriptor_end: int, run_start: int) -> int | None:
+        """Where a titled name starts when the capitalised run after a descriptor is the name of a
+        place or an organisation: "tokoh masyarakat Temindung Hj. Siti Rahmah", "Ketua Majelis
+        Jemaat GMIT Betlehem Noelbaki, Pdt. Yohanis Ndun". With a comma in between, only when an
+        acronym (GMIT) or a region's name marks the run as an organisation's or a place's name."""
+        nxt = _TITLED_NEXT.match(self.text, parsed.end)
+        if not nxt:
+            return None
+        if "," in nxt.group("comma"):
+            organisation = _ACRONYM.search(self.text, descriptor_end, run_start)
+            place = gazette.is_region(parsed.name.split()[-1]) or gazette.is_region(parsed.name)
+            if not (organisation or place):
+                return None
+        return nxt.end()
+
+    def _after_place_run(self, parsed: ParsedName) -> int | None:
+        """ "Ketua Adat Dayak Kenyah Tanjung Palas Hulu, Yohanes Lawing": a run that ends with a
+        place the article names is the descriptor's qualifier; the person follows the comma."""
+        words = parsed.name.split()
+        if len(words) < 2 or not (comma := _COMMA_THEN_NAME.match(self.text, parsed.end)):
+            return None
+        if any(gazette.squash(" ".join(words[i:])) in self.known for i in range(1, len(words))):
+            return comma.end()
+        return None
+
+    def _name_right_after(self, pos: int) -> _Found | None:
+        """A name directly after an occupation, with nothing skipped: "pedagang sayur Siti Hajar"
+        (but not "pedagang di Pasar Paruga")."""
+        if not _CAPITAL_NEXT.match(self.text, pos):
+            return None
+        parsed = parse_name(self.text, pos + 1)
+        if parsed is None or not _plausible(parsed) or gazette.is_region(parsed.name):
+            return None
+        return _Found([], None, parsed, pos + 1, False)
 
     def apposition(self, end: int) -> str:
         """ ", pengasuh Pondok Pesantren X" after a name, unless it introduces the next person."""
@@ -222,7 +278,10 @@ class _Scanner:
     def from_cue(self, cue: re.Match) -> tuple[Person, bool] | None:
         """The person a descriptor introduces, and whether a comma separated them."""
         category = pw.cue_category(cue)
-        found = self.read_person(cue.end(), category == pw.OFFICIAL)
+        if category == pw.OTHER and not _COMMA.match(self.text, cue.end()):
+            found = self._name_right_after(cue.end())  # "pedagang sayur Siti Hajar"
+        else:
+            found = self.read_person(cue.end(), category == pw.OFFICIAL)
         if found is None:
             return None
         descriptor = pw.INTRO_RE.sub("", self.text[pw.cue_start(cue) : found.titles_start]).strip(" ,")
@@ -272,7 +331,11 @@ class _Scanner:
             if described or (not titles and gazette.is_region(parsed.name)):
                 break  # the next name has a descriptor of its own, or is a place
             category, strength = (title_category, 1) if title_category else (first.category, first.strength)
-            roles = [*titles, *parsed.suffixes, *first.role_parts[-2:]]
+            # A titled member ("..., Pdt. Samuel dan Romo Yohanes") or one with an apposition of its
+            # own does not take over the first one's office.
+            own = self.apposition(parsed.end)
+            inherited = [] if titles or own else first.role_parts[-2:]
+            roles = [*titles, *parsed.suffixes, *inherited, own]
             listed.append(Person(parsed.name, category, roles, joint.end(), parsed.end, strength))
             end = parsed.end
             if closing:
@@ -286,8 +349,16 @@ class _Scanner:
             # "H. Ahmad, tokoh masyarakat Desa A" describes the name before the descriptor,
             # unless that name closed a list ("A dan B, Ketua Karang Taruna X, C") or was
             # already described ("ulama Buya A, Wali Nagari X, B").
-            described = before and any(p.start <= before[0].start < p.end for p in persons)
-            if before and (after is None or (after[1] and not before[1] and not described)):
+            # A name already read is not read again from a later descriptor, except a figure
+            # descriptor that refines it ("dan Ustadzah Nur Aini, tokoh perempuan Pasar Atas").
+            described = before and any(
+                p.start <= before[0].start < p.end
+                and (name_key(p.name) != name_key(before[0].name) or before[0].category == pw.OFFICIAL)
+                for p in persons
+            )
+            # "Nur Aini, tokoh perempuan Pasar Atas.": what follows the descriptor is a region's name
+            after_is_place = after is not None and gazette.is_region(after[0].name)
+            if before and not described and (after is None or after_is_place or (after[1] and not before[1])):
                 persons.append(before[0])
             elif after:
                 persons += [after[0], *self.continuations(after[0])]
@@ -304,7 +375,7 @@ class _Scanner:
 
 def _name_start_before(text: str, end: int) -> int | None:
     """Start of the capitalised run that ends at `end` ("yakni Arif Kuspriyadi|")."""
-    offset = max(0, end - 80)
+    offset = max(0, end - 80, text.rfind("\n", 0, end) + 1)  # a name never spans paragraphs
     start = None
     in_degrees = True  # degrees ("S.Th.,") may sit between the name and the descriptor
     for word in reversed(list(re.finditer(r"\S+", text[offset:end]))):
@@ -318,6 +389,8 @@ def _name_start_before(text: str, end: int) -> int | None:
         if pw.TITLE_RE.fullmatch(token + " A"):
             start = offset + word.start()
             continue
+        if token.endswith((".", "!", "?", '"')) and len(token.rstrip('.!?"')) > 3:
+            break  # "... kata Markus. Mama Yuliana Wally selaku ...": the sentence before
         if not token[:1].isupper() or token.lower().rstrip(".") in FUNCTION_WORDS | NAME_STOP_WORDS:
             if token.lower() in LEVEL_WORDS | UNIT_WORDS:
                 return None  # "Kecamatan Klari, tokoh ..." names a place, not a person

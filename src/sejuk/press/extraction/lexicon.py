@@ -58,6 +58,17 @@ _EXTRA_POSITIONS = {
     "bhabin kamtibmas": "Bhabinkamtibmas", "bhabinkamtibmas": "Bhabinkamtibmas",
     "babinkamtibmas": "Bhabinkamtibmas",
     "bhabinkamtibnas": "Bhabinkamtibmas", "bhabinkantibmas": "Bhabinkamtibmas",
+    # long forms, as news agencies write them
+    "kepala kepolisian sektor": "Kapolsek", "kepala kepolisian sektor kota": "Kapolsek",
+    "kepala kepolisian resor": "Kapolres", "kepala kepolisian resort": "Kapolres",
+    "kepala kepolisian resor kota": "Kapolresta", "kepala kepolisian resor kota besar": "Kapolrestabes",
+    "kepala kepolisian daerah": "Kapolda", "wakil kepala kepolisian resor": "Wakapolres",
+    "kepala seksi humas": "Kasi Humas", "kepala seksi hubungan masyarakat": "Kasi Humas",
+    "kepala bidang humas": "Kabid Humas", "kepala bidang hubungan masyarakat": "Kabid Humas",
+    "kepala satuan binmas": "Kasat Binmas", "kepala satuan pembinaan masyarakat": "Kasat Binmas",
+    "kepala unit binmas": "Kanit Binmas", "kepala satuan intelkam": "Kasat Intelkam",
+    "kepala unit intelkam": "Kanit Intelkam", "kepala subbagian humas": "Kasubbag Humas",
+    "kasubsi penmas": "Kasubsi Penmas", "kasubsi pidm": "Kasubsi PIDM",
 }  # fmt: skip
 _IGNORED_POSITIONS = {"anggota"}  # "anggota" is membership, not a title: position stays null
 
@@ -94,6 +105,7 @@ UNIT_WORDS = {
 LEVEL_WORDS = {
     "provinsi", "prov", "kabupaten", "kab", "kota", "kotamadya", "kecamatan", "kec", "distrik",
     "kelurahan", "kel", "desa", "ds", "gampong", "nagari", "pekon", "kampung", "negeri", "dusun",
+    "kalurahan", "kapanewon", "kemantren",
 }  # fmt: skip
 MILITARY_WORDS = {
     "tni", "babinsa", "danramil", "dandim", "danrem", "koramil", "kodim", "korem", "kodam",

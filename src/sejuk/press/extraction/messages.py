@@ -27,15 +27,22 @@ THEMES: tuple[tuple[str, re.Pattern], ...] = tuple(
             r"|main\s+hakim\s+sendiri|pelanggaran\s+hukum|melanggar\s+hukum|(?:taat|patuh\w*)\s+(?:pada\s+)?hukum"
             r"|\b(?:berlangsung|berjalan)\s+(?:dengan\s+)?(?:aman|kondusif|tertib)|\baman\s+dan\s+(?:tertib|kondusif|damai)"
             r"|(?:keamanan|kamtibmas)[^.;]{0,30}tanggung\s+jawab"
+            r"|\b(?:mengganggu|merusak|mengacaukan)\s+(?:\w+\s+){0,2}?(?:ketertiban|keamanan|kamtibmas)"
+            r"|\banark(?:is|hi|his)\b"
         )),
         ("hindari_provokasi", (
-            r"provokasi|provokatif|terpancing|terhasut|hasutan|adu\s+domba|pengerahan\s+massa|pancingan"
+            # "konten provokatif" is about posting (bijak_medsos), not about being provoked
+            r"provokasi|provokatif(?<!konten provokatif)(?<!unggahan provokatif)(?<!postingan provokatif)"
+            r"|terpancing|terhasut|hasutan|adu\s+domba"
+            r"|pengerahan\s+massa|pancingan"
             r"|menahan\s+diri|terpengaruh\s+(?:oleh\s+)?(?:ajakan|isu|hasutan)"
         )),
         ("tolak_hoaks", (
             r"\bhoaks|\bhoax|kabar\s+bohong|berita\s+bohong|informasi\s+bohong|berita\s+palsu|kabar\s+palsu"
             r"|(?:kabar|berita|informasi|pesan)\s+(?:yang\s+)?(?:belum|tidak)\s+(?:jelas|pasti|benar|terverifikasi)"
-            r"|(?:belum|tidak)\s+(?:jelas|pasti)\s+kebenarannya|(?:cek|mengecek|periksa)\s+(?:dan\s+ricek\s+)?"
+            r"|(?:belum|tidak)\s+(?:jelas|pasti)\s+kebenarannya|\b(?:belum|tidak)\s+tentu\s+(?:benar|jelas|valid)"
+            r"|\b(?:jangan|tidak)\s+(?:mudah\s+|ikut\s+|asal\s+)?(?:menyebarkan|sebarkan|menyebar|meneruskan|membagikan)"
+            r"\s+(?:kabar|berita|informasi|isu)|(?:cek|mengecek|periksa)\s+(?:dan\s+ricek\s+)?"
             r"kebenaran|tabayy?un|disinformasi|misinformasi|fitnah|pesan\s+berantai"
             r"|(?:tidak|jangan)\s+(?:mudah\s+|langsung\s+)?percaya"
         )),
@@ -52,20 +59,30 @@ THEMES: tuple[tuple[str, re.Pattern], ...] = tuple(
         ("hormati_hasil", (
             r"\b(?:hormati|menghormati|dihormati|hargai|menghargai|terima|menerima|diterima|tunggu|menunggu"
             r"|bersabar)\b[^.;]{0,50}?\bhasil(?:nya)?\b|\b(?:menerima|terima)\b[^.;]{0,20}?\bkeputusan"
-            r"|\bhasil\s+resmi|legawa|lapang\s+dada"
+            r"|\bhasil\s+resmi|legawa|lapang\s+dada|\bkeputusan\s+resmi"
+            r"|\b(?:tunggu|menunggu)\b[^.;]{0,20}?\b(?:keputusan|penetapan|pengumuman)\b"
+            r"|\b(?:mem)?percayakan\b[^.;]{0,40}?\b(?:hasil|rekapitulasi|penghitungan|kpu|penyelenggara)\b"
         )),
         ("persatuan", (
             r"\bbersatu|persatuan|kerukunan|\brukun\b|persaudaraan|bersaudara|kebersamaan|kekeluargaan"
             r"|kekerabatan|orang\s+basudara|menyama\s+braya|ukhuwah|merekatkan|\bguyub|toleransi|keberagaman"
             r"|kebhinekaan|(?:perbedaan|beda|berbeda)\s+(?:pilihan|dukungan)"
+            r"|\bbermusuhan|\bterpecah"
+            r"|\b(?:menjaga|jaga|merawat|mempererat|pererat)\s+(?:tali\s+)?silah?turah?mi|\bsatu\s+keluarga"
         )),
         ("lapor_polisi", (
             rf"\b(?:lapor|melapor|laporkan|melaporkan|hubungi|menghubungi)\b[^.;]{{0,40}}?\b(?:{_POLICE_PLACES})\b"
             rf"|\b(?:sampaikan|adukan|datang(?:\s+langsung)?)\s+(?:langsung\s+)?(?:ke|kepada)\s+(?:{_POLICE_PLACES})"
             r"|(?:call\s+center|layanan|hotline)\s+(?:polri\s+)?110"
+            # "laporkan ke kami" in a police quote; "menyampaikan kepada Bhabinkamtibmas apabila ada masalah"
+            r"|\b(?:lapor|melapor|laporkan|melaporkan|informasikan|menginformasikan|beritahukan|memberitahukan)"
+            r"\s+(?:langsung\s+|segera\s+)?(?:ke|kepada)\s+(?:anggota\s+|petugas\s+|personel\s+)?kami\b"
+            rf"|\b(?:menyampaikan|sampaikan|mengadu)\s+(?:langsung\s+)?(?:ke|kepada)\s+(?:{_POLICE_PLACES})\b"
+            r"[^.;]{0,40}?\b(?:apabila|jika|bila|kalau|bilamana|manakala)\b"
         )),
         ("other", (
             r"politik\s+uang|money\s+politic|serangan\s+fajar|hak\s+pilih|datang\s+ke\s+tps|golput|musyawarah"
+            r"|\b(?:palang\s+jalan|pemalangan|blokade\s+jalan|memblokir\s+jalan)"
             r"|jalur\s+hukum|mekanisme\s+hukum|jalur\s+konstitusional|gugatan|menggugat|penyelesaian\s+sengketa"
             r"|sengketa\s+(?:hasil|pilkada|pemilu)|(?:ke|kepada|melalui|di)\s+mahkamah\s+konstitusi|\bflare|\bsuar\b"
             r"|sweeping|kampanye\s+hitam|black\s+campaign|politisasi\s+sara|konvoi|pawai|arak-arakan"
@@ -76,7 +93,7 @@ _AIM = re.compile(r"\b(?:guna|untuk|agar|supaya|bertujuan|dalam\s+rangka|demi)\b
 _APPEAL = re.compile(
     r"\b(?:mengimbau|menghimbau|imbau|himbau|imbauan|himbauan|diimbau|dihimbau|mengajak|ajakan|diajak|meminta|minta|diminta"
     r"|mohon|memohon|berpesan|pesankan|mengingatkan|diingatkan|menitipkan|titipkan|menyerukan|seruan|mari"
-    r"|menyampaikan\s+pesan|pesan(?:-pesan)?\s+kamtibmas"
+    r"|menyampaikan\s+pesan|pesan(?:-pesan)?\s+kamtibmas|pesan\s+(?:kami|saya)"
     r"|marilah|ayo|hendaknya)\b",
     re.I,
 )
@@ -92,13 +109,16 @@ _IMPERATIVE = re.compile(
 
 
 def police_texts(segments: list[Segment]) -> list[str]:
-    """What the police said or did, plus the stated aim of speaker-less sentences."""
+    """What the police said or did, the stated aim of speaker-less sentences, and appeals in the
+    passive with no named agent ("Warga juga diimbau tidak mudah percaya hoaks")."""
     texts = []
     for segment in segments:
         if segment.speaker == POLICE:
             texts.append(segment.text)
-        elif segment.speaker == NEUTRAL and not segment.quoted and (aim := _AIM.search(segment.text)):
-            texts.append(segment.text[aim.start() :])
+        elif segment.speaker == NEUTRAL and not segment.quoted:
+            cue = _PASSIVE_APPEAL.search(segment.text) or _AIM.search(segment.text)
+            if cue:
+                texts.append(segment.text[cue.start() :])
     return texts
 
 

@@ -17,10 +17,17 @@ from .text import title_case_if_shouted
 _TOKEN = re.compile(r"[A-Z][A-Za-z'\-]*\.?")
 # Honorifics before a name: hajj titles and degrees, and the plain "Mr/Mrs" forms (Bapak, Ibu, Sdr.).
 HONORIFIC_RE = _HONORIFIC = re.compile(
-    r"(?:Hj|H|Haji|Hajjah|Dr|Drs|Dra|Ir|Prof|Ny|Bapak|Bpk|Pak|Ibu|Bu|Sdr|Sdri|Saudara|Saudari)(?:\.\s*|\s+)(?=[A-Z])"
+    r"(?:Hj|H|Haji|Hajjah|Dr|Drs|Dra|Ir|Prof|Ny|Bapak|Bpk|Pak|Ibu|Bu|Sdr|Sdri|Saudara|Saudari|Mama|Bapa)"
+    r"(?:\.\s*|\s+)(?=[A-Z])"
+)
+# A title inside a capitalised run starts another name: "tokoh masyarakat Temindung Hj. Siti Rahmah",
+# "Pendeta Resort GKPS Pamatang Raya Pdt. Jannes Saragih".
+_INNER_TITLE = re.compile(
+    r"(?:K\.\s?H\.|KH\.?|TGH\.?|AGH\.?|Tgk\.|Pdt\.|Pnt\.|Hj\.?|H\.|Haji|Hajjah|Ust\.|Ustadzah|Ustadz|Habib|Buya"
+    r"|Romo|Kiai|Kyai|Pendeta)\s+(?=[A-Z])"
 )
 _SPACE_RUN = re.compile(r"\s+")
-_NEXT_IS_NAME = re.compile(r" (?:bin |binti )?(?=[A-Z])")
+_NEXT_IS_NAME = re.compile(r" (?P<bin>(?:bin|binti) )?(?=[A-Z])")
 _GELAR = re.compile(r"(?:Dt|Datuk|Datuak)\.?(?:\s+[A-Z][A-Za-z'\-]*){1,4}")
 _DEGREE = (
     r"(?:S\.?\s?H\.?\s?I|S\.?\s?I\.?\s?K|S\.?\s?(?:H|Sos|Th|Ag|Pd|E|Kom|T|IP|Psi|Hum|Pi|Si|Kep|Ked|Farm|Ak|Kes|Tr)"
@@ -61,7 +68,7 @@ def _read_tokens(text: str, pos: int, max_tokens: int) -> tuple[list[str], int]:
     end = pos
     while len(tokens) < max_tokens:
         match = _TOKEN.match(text, pos)
-        if not match or _is_stop(match.group()):
+        if not match or _is_stop(match.group()) or (tokens and _INNER_TITLE.match(text, pos)):
             break
         token = match.group()
         follow = _NEXT_IS_NAME.match(text, match.end())
@@ -73,6 +80,8 @@ def _read_tokens(text: str, pos: int, max_tokens: int) -> tuple[list[str], int]:
         end = match.end()
         if not follow or _GELAR.match(text, follow.end()):
             break
+        if follow.group("bin"):  # "Ali bin Umar Alattas": the patronymic is part of the name
+            tokens.append(follow.group("bin").strip())
         pos = follow.end()
     return tokens, end
 
@@ -110,6 +119,8 @@ def parse_name(text: str, pos: int, max_tokens: int = 6) -> ParsedName | None:
         pos += 1
     honorifics, start = _read_honorifics(text, pos)
     tokens, end = _read_tokens(text, start, max_tokens)
+    while tokens and tokens[-1] in ("bin", "binti"):
+        tokens.pop()
     if not tokens:
         return None
     suffixes, end = _read_suffixes(text, end)

@@ -19,12 +19,14 @@ from .names import parse_name, same_person
 _WINDOW = 160
 # Only a unit/place chain may sit between a title and the rank it belongs to.
 _CHAIN_GAP = re.compile(
-    r"(?:[\s,]|se-|(?:desa|kelurahan|kecamatan|kampung|nagari)\b|dan(?=\s[A-Z])|[A-Z][\w'.\-]*|\d+)*"
+    r"(?:[\s,()]|se-|(?:desa|kelurahan|kecamatan|kampung|nagari)\b|dan(?=\s[A-Z])|[A-Z][\w'.\-]*|\d+)*"
 )
 _AND_RANK = re.compile(r"\s(?:dan|serta)\s")
 _AFTER_NAME = re.compile(
     r"\s*(?:,\s*(?:selaku\s+|sebagai\s+)?|\s(?:selaku|sebagai|yang menjabat(?: sebagai)?)\s+)"
 )
+# "Ajun Komisaris Polisi (AKP) Dedy": the abbreviation in brackets after a rank written out.
+_RANK_ABBREVIATION = re.compile(r"\s*\(\s*[A-Za-z]{2,8}\.?\s*\)")
 _CLAUSE_BREAK = re.compile(r"[.;:!?\"]\s|\s(?:bersama|didampingi|dengan)\s|\s(?:dan|serta)\s(?![A-Z])")
 
 
@@ -80,7 +82,10 @@ def _officer_at(body: str, match: re.Match, floor: int) -> Officer | None:
     rank = parse_rank(match.group("rank"))
     if rank is None or TNI_AFTER_RE.match(body, match.end()):
         return None
-    parsed = parse_name(body, match.end())
+    name_at = match.end()
+    if bracket := _RANK_ABBREVIATION.match(body, name_at):
+        name_at = bracket.end()
+    parsed = parse_name(body, name_at)
     if parsed is None:
         return None
     position = _position_before(body, match.start(), floor) or _position_after(body, parsed.end)

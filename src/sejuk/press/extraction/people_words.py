@@ -21,10 +21,24 @@ _TITLE_TABLE: tuple[tuple[str, str | None], ...] = (
     (r"Kiai|Kyai|Kiyai|Ki\.|Nyai|Bu\s+Nyai|Ibu\s+Nyai", AGAMA),
     (r"Ustadzah|Ustazah|Ustadz|Ustaz|Ustad|Ust\.", AGAMA),
     (r"Habib|Syekh|Syaikh|Sayyid", AGAMA),
-    (r"Buya|Abuya|Tuan\s+Guru|Guru|Ajengan|Gus", AGAMA),
-    (r"TGH\.?|Tgk\.?|Teungku|Abon|Abu\s+Syekh", AGAMA),
-    (r"Pdt\.?|Pendeta|Pastor|Pastur|Romo|Rm\.|R[DP]\.|Pater|Frater|Suster|Sr\.", AGAMA),
-    (r"Bhikkhu|Bhiksu|Biksu|Bhante|Pandita|Pinandita|Ida\s+Pedanda|Pedanda", AGAMA),
+    (r"Buya|Abuya|Tuan\s+Guru|Guru|Ajengan|Gus|Tuanku", AGAMA),
+    # Aceh's senior ulama ("Abu Muhammad Nasir"), but not the given names "Abu Bakar", "Abu Thalib" ...
+    (
+        r"Abu(?!\s+(?:Bakar|Bakr|Hanifah|Hanifa|Thalib|Talib|Sofyan|Sufyan|Daud|Hurairah|Dzar|Dzarr|Ubaidah|Yazid"
+        r"|Zar|Nawas|Jahal|Lahab|Naim)\b)(?=\s+[A-Z][\w']+\s+[A-Z])",
+        AGAMA,
+    ),
+    (r"TGH\.?|Tgk\.?|Teungku|Abon|Abu\s+Syekh|AGH\.?|AG\.|Anre\s?[Gg]urutta|Annangguru|Gurutta", AGAMA),
+    (
+        r"Pdt\.?|Pendeta|Pastor|Pastur|Romo|Rm\.|R[DP]\.|Pater|Frater|Suster|Sr\.|Pnt\.?|Penatua|Sym\.|Syamas"
+        r"|Diaken|Vikaris|Ev\.",
+        AGAMA,
+    ),
+    (
+        r"Bhikkhu|Bhiksu|Biksu|Bhante|Ida\s+Pandita|Ida\s+Rsi|Ida\s+Bhagawan|Pandita|Pinandita|Ida\s+Pedanda"
+        r"|Pedanda",
+        AGAMA,
+    ),
     (r"Jro\s+Mangku|Jero\s+Mangku|Mangku|Pemangku", AGAMA),
     (r"Hj\.?|H\.?|Haji|Hajjah|Drs?\.|Dra\.|Ir\.|Prof\.|Ny\.", None),
 )
@@ -48,8 +62,9 @@ _CUE_TABLE: tuple[tuple[str, str], ...] = (
         PEMUDA,
     ),
     (
-        r"tokoh\s+(?:adat|suku)|pemuka\s+adat|tetua\s+adat|tua\s+adat|ketua\s+adat|kepala\s+suku|penyimbang"
-        r"(?:\s+adat)?|bendesa(?:\s+adat)?|kelian\s+adat|klian\s+adat|mantir(?:\s+adat)?|damang|ondoafi"
+        r"tokoh\s+(?:adat|suku)|pemuka\s+adat|tetua\s+adat|tua\s+adat|ketua\s+adat|kepala\s+suku(?:\s+besar)?"
+        r"|kepala\s+adat|penyimbang(?:\s+adat)?|bendesa(?:\s+adat)?|kelian\s+adat|klian\s+adat|mantir(?:\s+adat)?"
+        r"|damang(?:\s+kepala\s+adat)?|ondoafi|to\s+parengnge'?"
         r"|ondofolo|ninik\s+mamak|pemangku\s+adat|raja\s+adat|tua\s+(?:golo|teno|adat)|ketua\s+(?:lembaga|dewan|majelis|kerapatan)"
         r"\s+adat(?:\s+(?:nagari|dayak))?|ketua\s+(?:kan|lkaam|dad|mad)",
         ADAT,
@@ -60,29 +75,34 @@ _CUE_TABLE: tuple[tuple[str, str], ...] = (
         PEREMPUAN,
     ),
     (
-        r"tokoh\s+(?:masyarakat|warga|etnis|tionghoa|lintas\s+etnis)|pemuka\s+masyarakat|sesepuh(?:\s+(?:desa"
+        r"tokoh\s+(?:masyarakat|warga|etnis|tionghoa|lintas\s+etnis|nelayan|petani|buruh|pedagang|pasar|kampung"
+        r"|desa|setempat)|pemuka\s+masyarakat|sesepuh(?:\s+(?:desa"
         r"|kampung|warga))?|ketua\s+(?:rt|rw|lpm|paguyuban)(?:\s+\d+)?",
         MASYARAKAT,
     ),
     (
         r"ulama|imam(?:\s+(?:besar\s+)?(?:masjid|meunasah|musala|mushola|musholla|surau|langgar)|(?=\s*,)"
         r"|(?=\s+(?:desa|kelurahan|kampung|nagari|gampong|negeri)\s))|pengasuh"
-        r"(?:\s+(?:pondok\s+pesantren|ponpes|pesantren|majelis\s+taklim))?|pimpinan\s+(?:pondok\s+pesantren|"
-        r"ponpes|pesantren|majelis\s+taklim|jemaat)|ketua\s+(?:majelis\s+jemaat|majelis\s+taklim|mui|fkub|dmi"
+        r"(?:\s+(?:pondok\s+pesantren|ponpes|pesantren|majelis\s+taklim|dayah|surau))?|pimpinan\s+(?:pondok\s+pesantren|"
+        r"ponpes|pesantren|majelis\s+taklim|jemaat|dayah|surau)|ketua\s+(?:majelis\s+jemaat|majelis\s+taklim|mui|fkub|dmi"
         r"|takmir|pcnu|mwc\s+nu|nu|muhammadiyah|parisada|phdi|walubi|matakin|klasis|sinode|dewan\s+masjid)"
         r"|pemangku(?:\s+pura)?|khatib|penceramah|mubaligh|pendakwah|pastor\s+paroki|gembala\s+sidang",
         AGAMA,
     ),
 )
+# Occupations may be followed by the name directly ("pedagang sayur Siti Hajar", see figures.py);
+# "warga" and the like only with a comma ("warga setempat, Ahmad").
 _OTHER_CUE = (
-    r"(?:(?:seorang|salah\s+seorang|salah\s+satu)\s+)?(?P<other>pemilik\s+(?:warung|toko|kedai|usaha|rumah"
+    r"(?:(?:seorang|salah\s+seorang|salah\s+satu)\s+)?(?P<other>(?:pemilik\s+(?:warung|toko|kedai|usaha|rumah"
     r"\s+makan|bengkel)(?:\s+(?:kopi|makan|kelontong|sembako))?|pedagang(?:\s+(?:sayur|pasar|kaki\s+lima|buah|"
-    r"ikan|bakso|keliling))?|pengemudi(?:\s+ojek(?:\s+online)?)?|tukang\s+\w+|petani|nelayan|sopir|buruh|"
-    r"pengunjung|mahasiswa|pelajar|ibu\s+rumah\s+tangga|juru\s+parkir|warga(?:\s+setempat)?)(?=\s*,)"
+    r"ikan|bakso|keliling))?|pengemudi(?:\s+(?:ojek(?:\s+online)?|ojol))?|tukang\s+\w+|petani|nelayan|sopir|buruh|"
+    r"ibu\s+rumah\s+tangga|juru\s+parkir)(?=\s*,|\s+\S)|(?:pengunjung|mahasiswa|pelajar|warga(?:\s+setempat)?)"
+    r"(?=\s*,))"
 )
 _OFFICIAL_CUE = (
     r"camat|sekcam|sekretaris\s+(?:camat|kecamatan|lurah|kelurahan|desa|negeri|nagari|kampung|daerah|gampong)"
-    r"|sekdes|lurah|kepala\s+(?:desa|kelurahan|kampung|dusun|negeri|lingkungan|pekon|gampong|jorong|dinas|badan"
+    r"|sekdes|lurah|klebun|kepala\s+(?:desa|kelurahan|kampung|dusun|negeri|lingkungan|pekon|gampong|jorong|lembang"
+    r"|tiyuh|dinas|badan"
     r"|kantor|bidang|seksi|sekolah|puskesmas|kua|distrik|lurah)|perbekel|kelian\s+dinas|pj\.?\s+kepala\s+desa|kades|kadus|keuchik|geuchik|keuchiek"
     r"|wali\s+nagari|walinagari|peratin|kakam|(?:pj\.?\s+|penjabat\s+|wakil\s+)?(?:bupati|wali\s*kota|gubernur)"
     r"|(?:ketua|anggota|komisioner)\s+(?:kpu|kpud|kip|bawaslu|panwaslu|panwaslih|panwascam|ppk|pps|kpps"
@@ -151,16 +171,23 @@ ETHNIC_WORDS = {
     "biak", "sentani", "moi", "tionghoa", "cina", "china", "arab", "india", "keling", "muslim",
     "islam", "kristen", "katolik", "protestan", "hindu", "buddha", "budha", "konghucu", "khonghucu",
     "nahdliyin", "nu", "muhammadiyah", "persis", "lintas", "etnis", "keturunan", "perantau",
+    "kenyah", "kayan", "iban", "ngaju", "maanyan", "bakumpai", "tidung", "punan", "lundayeh", "benuaq",
+    "tunjung", "bahau", "kanayatn", "mualang", "pakpak", "angkola", "sangihe", "talaud",
 }  # fmt: skip
 QUALIFIER_RE = re.compile(
     r"\s*(?:setempat|tersebut|itu|asal|juga|senior|muda|yang\s+juga|gereja|masjid|pura|vihara|klenteng|"
     r"wilayah|lingkungan|lintas\s+(?:agama|iman|etnis)|nomor\s+urut\s+\d+|\d+|"
-    r"\([^)]{1,30}\)|(?!KH\b|TGH\b)(?-i:[A-Z]{2,5})(?=\s+(?-i:[A-Z][a-z])|\s*,|\s+setempat)|suku\s+[A-Z][a-z]+|(?:serda|sertu|serka|serma|pelda|peltu|kopda|"
+    r"\([^)]{1,30}\)|(?!KH\b|TGH\b|AGH\b)(?-i:[A-Z]{2,5})(?=\s+(?-i:[A-Z][a-z])|\s*,|\s+setempat)"
+    r"|(?:persukuan|suku|kenegerian|marga|jorong|kaum)\s+(?-i:[A-Z][a-z]+)"
+    r"|(?:lembah|pulau|teluk|danau|gunung|pegunungan|kepulauan)\s+(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)|(?:serda|sertu|serka|serma|pelda|peltu|kopda|"
     r"koptu|kopka|praka|pratu|prada|letda|lettu|kapten|mayor|letkol|kolonel)(?:\s+(?:inf|kav|arm|czi|cpm|"
     r"ckm|chb|cba|arh))?)(?![\w-])",
     re.I,
 )
-INTRO_RE = re.compile(r"\s*(?:,\s*)?(?:yakni|yaitu|adalah|bernama|atas\s+nama|an\.)\s+", re.I)
+INTRO_RE = re.compile(
+    r"\s*(?:,\s*)?(?:yakni|yaitu|adalah|bernama|atas\s+nama|an\.|(?:turut\s+|juga\s+)?hadir(?:\s+pula)?)\s+",
+    re.I,
+)
 APPOSITION_RE = re.compile(
     r"\s*(?:,\s*(?:yang\s+)?|\s+yang\s+)(?P<role>(?:bergelar|pengasuh|pimpinan|pemimpin|ketua|imam|pemilik|"
     r"pengurus|pembina|tokoh|ulama|pemuka|penggerak|aktivis|koordinator|guru|sesepuh|pedagang|pendiri|aktif|"

@@ -22,14 +22,15 @@ from .text import title_case_if_shouted
 KEYS = {1: "provinsi", 2: "kabupaten_kota", 3: "kecamatan", 4: "desa"}
 _LEVEL_RE = re.compile(
     r"(?:(?<=\bse-)|(?<![\w-]))(?P<word>provinsi|prov\.|kabupaten|kab\.|kotamadya|kota|kecamatan|kec\.|"
-    r"distrik|kelurahan|kel\.|desa|ds\.|gampong|nagari|pekon|kampung|negeri)[ ]+(?=[A-Z0-9])",
+    r"distrik|kapanewon|kemantren|kelurahan|kalurahan|kel\.|desa|ds\.|gampong|nagari|pekon|kampung|negeri|lembang)"
+    r"[ ]+(?=[A-Z0-9])",
     re.I,
 )
 _LEVEL_OF = {
     "provinsi": 1, "prov.": 1, "kabupaten": 2, "kab.": 2, "kota": 2, "kotamadya": 2,
-    "kecamatan": 3, "kec.": 3, "distrik": 3,
+    "kecamatan": 3, "kec.": 3, "distrik": 3, "kapanewon": 3, "kemantren": 3,  # DIY: kapanewon, kalurahan
 }  # fmt: skip
-_NEEDS_GAZETTEER = {"kota", "kotamadya", "kampung", "negeri"}
+_NEEDS_GAZETTEER = {"kota", "kotamadya", "kampung", "negeri", "lembang"}  # Lembang: Toraja's village word
 # "Wali Kota X", "KPU Kabupaten X", "Universitas Negeri X": an office or institution, not a place.
 _ORG_BEFORE = {
     "wali", "walikota", "pemerintah", "pemkot", "pemkab", "pemprov", "kpu", "kpud", "bawaslu",
@@ -46,6 +47,8 @@ _JOIN = re.compile(r" dan (?=[A-Z])")
 _CHAIN_JOIN = re.compile(r"\s*,\s*|\s+")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
 _VILLAGE_NEXT = re.compile(r"\s*,?\s*(?:desa|kelurahan)\s", re.I)
+_AFTER_UNIT = re.compile(r"\|{4},\s*(?=[A-Z])")
+_PROVINCE_END = re.compile(r"\s*(?:[,.;]|[\u2013-]\s|$)")
 
 
 @dataclass
@@ -74,7 +77,9 @@ def _tokens(
     run: list[tuple[str, int]] = []
     while len(run) < limit:
         match = _TOKEN.match(text, pos)
-        if not match or (run and match.group().lower() in stops) or RANK_RE.match(text, pos):
+        if not match or RANK_RE.match(text, pos):
+            break
+        if run and match.group().lower() in stops and not _completes_name(run, match.group()):
             break
         run.append((match.group(), match.end()))
         joined = joins and text.startswith(" dan ", match.end()) and _JOIN.match(text, match.end())
@@ -87,6 +92,11 @@ def _tokens(
             break
         pos = follow.end()
     return run
+
+
+def _completes_name(run: list[tuple[str, int]], token: str) -> bool:
+    """ "Kecamatan Bangkinang Kota": a level word that completes a region's name belongs to it."""
+    return gazette.is_region(" ".join([*(word for word, _ in run), token]))
 
 
 def _longest_match(text: str, pos: int, levels: tuple[int, ...]) -> tuple[str, int, int, list[str]] | None:
@@ -156,6 +166,17 @@ def _continue_chain(text: str, place: Place) -> Place | None:
     return Place(level, name, codes, join.end(), end) if codes else None
 
 
+def _province_after_unit(text: str) -> list[Place]:
+    """ "Kepolisian Resor Lombok Timur, Nusa Tenggara Barat, menyambangi ...": a province written
+    right after a (masked) unit name, as news agencies locate a unit."""
+    found = []
+    for match in _AFTER_UNIT.finditer(text):
+        province = _longest_match(text, match.end(), (1,))
+        if province and _PROVINCE_END.match(text, province[1]):
+            found.append(Place(1, province[0], province[3], match.end(), province[1]))
+    return found
+
+
 def scan_places(text: str) -> list[Place]:
     """Places with a level word and their chains, in order; `text` has units masked out."""
     places: list[Place] = []
@@ -168,6 +189,10 @@ def scan_places(text: str) -> list[Place]:
             places.append(place)
             consumed = place.end
             place = _continue_chain(text, place)
+    if "|," in text:
+        places += [
+            p for p in _province_after_unit(text) if all(p.start >= q.end or p.end <= q.start for q in places)
+        ]
     return places
 
 

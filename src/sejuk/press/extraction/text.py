@@ -15,19 +15,31 @@ from dataclasses import dataclass, field
 
 MAX_CHARS = 200_000  # a release is a few thousand characters; more is a dump, not an article
 MAX_RAW_CHARS = 4_000_000  # HTML is verbose, so strip tags before applying MAX_CHARS
+_MAX_HEADER_LINES = 40  # a site's menu, breadcrumbs, title and stamps can run to a few dozen short lines
 
 _HTML_HINT = re.compile(
     r"<\s*/?\s*(?:html|body|head|p|div|br|span|script|style|article|section|h[1-6]|a|table|li|ul|img|meta)\b",
     re.I,
 )
+# Page furniture goes with its content: menus, sidebars ("Berita Terkait"), footers, forms and
+# photo captions name other units and places than the article's.
 _DROP_BLOCKS = re.compile(
-    r"<\s*(script|style|noscript|head|template|svg|iframe)\b[^>]*>.*?<\s*/\s*\1\s*>", re.I | re.S
+    r"<\s*(script|style|noscript|head|template|svg|iframe|nav|aside|footer|form|figcaption|button|select)\b"
+    r"[^>]*>.*?<\s*/\s*\1\s*>",
+    re.I | re.S,
 )
 _UNCLOSED_BLOCK = re.compile(r"<\s*(?:script|style)\b.*\Z", re.I | re.S)
 _COMMENTS = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+# Paragraph-like blocks end a paragraph (so that a list of headlines is not joined into one);
+# a <br> only ends a line.
 _BLOCK_TAGS = re.compile(
-    r"<\s*/?\s*(?:p|div|br|li|ul|ol|h[1-6]|tr|table|article|section|header|footer|blockquote)\b[^>]*>",
+    r"<\s*/?\s*(?:p|div|li|ul|ol|h[1-6]|tr|table|article|section|header|footer|blockquote|main)\b[^>]*>",
     re.I,
+)
+_LINE_BREAK_TAG = re.compile(r"<\s*br\s*/?\s*>", re.I)
+# Inline formatting leaves no gap ("<strong>Dedi</strong>," -> "Dedi,"); any other tag is a space.
+_INLINE_TAGS = re.compile(
+    r"<\s*/?\s*(?:a|b|strong|em|i|u|span|font|sup|sub|small|mark|abbr|time)\b[^<>]{0,2000}>", re.I
 )
 _ANY_TAG = re.compile(r"<[^<>]{0,2000}>")
 
@@ -43,10 +55,27 @@ _TRANSLATE = str.maketrans(
 _SPACES = re.compile(r"[ \f\v]+")
 _BOILERPLATE = re.compile(
     r"^(?:baca juga|baca:|simak juga|lihat juga|editor\s*:|penulis\s*:|reporter\s*:|sumber\s*:|"
-    r"tags?\s*:|share\b|bagikan\b|copyright|\u00a9|ikuti (?:kami|berita)|advertisement|iklan\b|"
-    r"https?://|www\.)",
+    r"pewarta\s*:|fotografer\s*:|foto\s*:|caption\s*:|tags?\s*:|topik\s*:|kata kunci\s*:|"
+    r"share\b|bagikan\b|copyright|\u00a9|ikuti (?:kami|berita)|advertisement|iklan\b|"
+    r"dibaca\b|posted by\b|diposting\b|artikel ini telah tayang|simak (?:berita|video|breaking)|"
+    r"scroll to continue|https?://|www\.)",
     re.I,
 )
+# Headings of link lists ("Berita Terkait", "Baca Juga:") whose following short lines are headlines.
+_LINK_LIST_HEADING = re.compile(
+    r"^(?:baca juga|baca pula|simak juga|lihat juga|berita terkait|artikel terkait|berita lainnya|berita lain"
+    r"|terpopuler|berita populer|rekomendasi|pilihan editor|tags?|topik|kata kunci|label)\s*:?\s*$",
+    re.I,
+)
+# "... kata Sugeng. Baca Juga: Dua Pemuda Diamankan Usai Ribut di TPS Hasil rekapitulasi ...":
+# a related-article link pasted inside a paragraph; its headline runs until a sentence resumes.
+_INLINE_LINK = re.compile(r"\s*\b(?:baca juga|baca pula|simak juga|lihat juga|berita terkait)\s*:\s*", re.I)
+_HEADLINE_SMALL_WORDS = frozenset(
+    "di ke dan yang untuk dari usai jelang hingga pada dengan atau vs se bagi soal demi agar saat".split()
+)
+# A dateline glued to the first word: "SANGGAU-Kapolsek ...", "SUMEDANG,- Bhabinkamtibmas ...".
+_SPACED_DASH = re.compile(r"\s[-\u2013]+\s")
+_GLUED_DATELINE = re.compile(r"^([A-Z][A-Z .,'()]{2,60}?)\s*,?\s*[-\u2013]+\s*(?=[A-Z][a-z])")
 _DATELINE_LEAD = re.compile(r"^[A-Z][A-Z .,'-]{2,40}\s[\u2013-]\s+\S+(?:\s+\S+){5,}")
 _LIST_START = re.compile(r"(?:\d{1,2}[.)]|[a-e][.)]|[-\u2022*])\s")
 _SENTENCE_END = re.compile(r"[.!?:;\"')]$")
@@ -91,7 +120,9 @@ def strip_html(raw: str) -> str:
     text = _COMMENTS.sub(" ", raw)
     text = _DROP_BLOCKS.sub(" ", text)
     text = _UNCLOSED_BLOCK.sub(" ", text)
-    text = _BLOCK_TAGS.sub("\n", text)
+    text = _LINE_BREAK_TAG.sub("\n", text)
+    text = _BLOCK_TAGS.sub("\n\n", text)
+    text = _INLINE_TAGS.sub("", text)
     text = _ANY_TAG.sub(" ", text)
     return html.unescape(text)
 
@@ -101,16 +132,69 @@ def normalize_characters(text: str) -> str:
     return unicodedata.normalize("NFKC", text.translate(_TRANSLATE))
 
 
+def _is_link(line: str) -> bool:
+    """A headline or a tag in a link list: no final punctuation, and title-cased or short."""
+    if _SENTENCE_END.search(line):
+        return False
+    return len(line) < 60 or (len(line) < 160 and _title_cased(line))
+
+
 def _lines(text: str) -> list[str | None]:
-    """Stripped lines without boilerplate; blank lines become None (paragraph breaks)."""
+    """Stripped lines without boilerplate; blank lines become None (paragraph breaks).
+
+    After a link-list heading ("Baca juga:", "Berita Terkait") the headlines that follow are
+    dropped too, up to the first line that is not a headline."""
     lines: list[str | None] = []
+    in_link_list = False
     for line in text.split("\n"):
         line = _SPACES.sub(" ", line).strip()
         if not line:
             lines.append(None)
-        elif not _BOILERPLATE.match(line):
-            lines.append(line)
+            continue
+        if in_link_list and _is_link(line):
+            continue
+        in_link_list = bool(_LINK_LIST_HEADING.match(line))
+        if not in_link_list and not _BOILERPLATE.match(line):
+            lines.append(_unglue_dateline(_drop_inline_links(line)))
     return lines
+
+
+def _unglue_dateline(line: str) -> str:
+    """ "SANGGAU-Kapolsek" -> "SANGGAU - Kapolsek"; a dateline already spaced stays as written."""
+    head = line[:45]
+    if not line[:1].isupper() or ("-" not in head and "\u2013" not in head):
+        return line
+    if not (match := _GLUED_DATELINE.match(line)) or _SPACED_DASH.search(match.group()):
+        return line
+    return f"{match.group(1)} - {line[match.end() :]}"
+
+
+def _headline_end(words: list[str]) -> int:
+    """How many of `words` belong to a pasted headline: capitalised words and the small words
+    between them, up to a capitalised word that starts a sentence (followed by lower case)."""
+    count = 0
+    for index, word in enumerate(words):
+        if word.lower() in _HEADLINE_SMALL_WORDS:
+            count = index + 1
+            continue
+        if not (word[:1].isupper() or word[:1].isdigit()):
+            break
+        following = [w for w in words[index + 1 : index + 3] if w.lower() not in _HEADLINE_SMALL_WORDS]
+        if following and all(w[:1].islower() for w in following):
+            break  # "Hasil rekapitulasi ...": a sentence resumes here
+        count = index + 1
+    return count
+
+
+def _drop_inline_links(line: str) -> str:
+    """Remove "Baca juga: <Headline>" pasted inside a paragraph."""
+    if "aca" not in line and "imak" not in line and "ihat" not in line and "erkait" not in line:
+        return line
+    while match := _INLINE_LINK.search(line):
+        rest = line[match.end() :].split(" ")
+        keep = rest[_headline_end(rest) :]
+        line = (line[: match.start()] + " " + " ".join(keep)).strip()
+    return line
 
 
 def _wrapped(previous: str, line: str) -> bool:
@@ -166,7 +250,7 @@ def _title_cased(line: str) -> bool:
 
 def _split_header(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     header: list[str] = []
-    for index, line in enumerate(paragraphs[:8]):
+    for index, line in enumerate(paragraphs[:_MAX_HEADER_LINES]):
         if index == len(paragraphs) - 1 or not _is_header_line(line):
             return header, paragraphs[index:]
         header.append(line)
