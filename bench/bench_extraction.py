@@ -3,8 +3,9 @@
 Usage: .venv/bin/python bench/bench_extraction.py [--min-articles N] [--corpus PATH]
 
 The corpus (30 synthetic articles plus the seed release) is repeated until at least N articles
-(default 2,000) have been extracted. The gazetteer index is built once before timing starts,
-as a long-running process would.
+(default 2,000) have been extracted. `--corpus tests/press/realistic/articles.jsonl` measures the
+messier held-out set instead (web pages, boilerplate; see docs/press-extraction.md).
+The gazetteer index is built once before timing starts, as a long-running process would.
 """
 
 from __future__ import annotations

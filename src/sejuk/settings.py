@@ -95,7 +95,15 @@ TEMPLATES = [
 
 def _database() -> dict:
     default_sqlite = f"sqlite:///{DATA_DIR / 'sejuk.sqlite3'}"
-    config = dj_database_url.parse(env_str("DATABASE_URL", default_sqlite), conn_max_age=60)
+    # One connection per worker, kept between requests: opening one costs more than a whole API call.
+    config = dj_database_url.parse(
+        env_str("DATABASE_URL", default_sqlite), conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 60)
+    )
+    if config["ENGINE"] == "django.db.backends.postgresql" and env_bool("DATABASE_PREPARED_STATEMENTS", True):
+        # Parameters bound by the server, and a statement run five times in a connection prepared
+        # (psycopg's default; Django turns it off): PostgreSQL then skips parsing and planning, about
+        # half its CPU per API call (bench/README.md). Off behind a pooler in transaction mode.
+        config.setdefault("OPTIONS", {}).update(server_side_binding=True, prepare_threshold=5)
     if config["ENGINE"] == "django.db.backends.sqlite3":
         Path(config["NAME"]).parent.mkdir(parents=True, exist_ok=True)
         # WAL lets readers run beside one writer; IMMEDIATE takes the write lock at BEGIN so two

@@ -12,6 +12,7 @@ from math import asin, cos, radians, sin, sqrt
 from statistics import median
 
 from sejuk.activities.choices import LocationCheck, Status
+from sejuk.core.compiled import CompiledQuery
 
 FAR_KM = 15.0
 MIN_REFERENCE_POINTS = 3
@@ -24,14 +25,18 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * asin(sqrt(a))
 
 
+_POINTS = CompiledQuery()  # asked on every submission with a point: compiled once per kecamatan
+
+
 def reference_point(region) -> tuple[float, float] | None:
     from sejuk.activities.models import Activity
 
     kecamatan = ".".join(region.code.split(".")[:3])
-    points = list(
-        Activity.objects.filter(
+    points = _POINTS.run(
+        kecamatan,
+        lambda: Activity.objects.filter(
             status=Status.VERIFIED, latitude__isnull=False, region__code__startswith=kecamatan
-        ).values_list("latitude", "longitude")[:200]
+        ).values_list("latitude", "longitude")[:200],
     )
     if len(points) < MIN_REFERENCE_POINTS:
         return None

@@ -9,6 +9,7 @@ of their unit and the region-code prefixes of that unit's area. Every scoped mod
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import reduce
 from operator import or_
@@ -49,11 +50,12 @@ def region_q(field: str, prefixes: tuple[str, ...] | None) -> Q:
     return reduce(or_, (Q(**{field: p}) | Q(**{f"{field}__startswith": p + "."}) for p in prefixes))
 
 
-def unit_jurisdiction(unit) -> Jurisdiction:
-    """The unit's jurisdiction, computed once per unit object (reading its area is a query)."""
+def unit_jurisdiction(unit, area_codes: Iterable[str] | None = None) -> Jurisdiction:
+    """The unit's jurisdiction, computed once per unit object (reading its area is a query, unless
+    the caller read the area codes already: the API token look-up does, in the same statement)."""
     cached = getattr(unit, "_sejuk_jurisdiction", None)
     if cached is None:
-        cached = unit._sejuk_jurisdiction = unit.jurisdiction()
+        cached = unit._sejuk_jurisdiction = unit.jurisdiction(area_codes)
     return cached
 
 
@@ -72,6 +74,15 @@ def jurisdiction_of(user) -> Jurisdiction:
         result = unit_jurisdiction(user.unit)
     user._sejuk_jurisdiction = result
     return result
+
+
+def restriction_key(user, model, action: str = "view") -> tuple:
+    """Everything `Model.objects.restrict(user, action)` depends on, as a hashable key for caches
+    of compiled querysets (sejuk/core/compiled.py). Keep it in step with `restrict()` below."""
+    from sejuk.accounts.roles import can
+
+    allowed = can(user, action, model.permission_domain)
+    return (model._meta.label, action, allowed, jurisdiction_of(user) if allowed else None)
 
 
 class ScopedQuerySet(models.QuerySet):

@@ -1,3 +1,5 @@
+from collections.abc import Iterable
+
 from auditlog.registry import auditlog
 from django.core.validators import RegexValidator
 from django.db import models
@@ -106,10 +108,12 @@ class Unit(ScopedModel):
     def area_codes(self) -> tuple[str, ...]:
         return tuple(sorted(self.unit_areas.values_list("region_id", flat=True)))
 
-    def jurisdiction(self) -> Jurisdiction:
+    def jurisdiction(self, area_codes: Iterable[str] | None = None) -> Jurisdiction:
+        """`area_codes`: the unit's area when the caller has read it already (saves the query)."""
         if self.level == UnitLevel.MABES:
             return Jurisdiction(unit_path=None, region_prefixes=None)
-        return Jurisdiction(unit_path=self.path, region_prefixes=self.area_codes())
+        codes = self.area_codes() if area_codes is None else tuple(sorted(area_codes))
+        return Jurisdiction(unit_path=self.path, region_prefixes=codes)
 
     def chain(self) -> list["Unit"]:
         """This unit and its parents up to (not including) Mabes, nearest first."""

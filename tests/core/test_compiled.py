@@ -1,0 +1,87 @@
+"""Querysets compiled once per shape give what the ORM gives, for every shape and value."""
+
+import pytest
+
+from sejuk.core.compiled import CompiledQuery
+from sejuk.core.jurisdiction import restriction_key
+from sejuk.figures.models import Figure
+from sejuk.regions.models import Region
+from sejuk.units.models import Officer
+from tests.activities.helpers import make_figure
+
+pytestmark = pytest.mark.django_db
+
+
+def fields(instances) -> list[dict]:
+    return [{k: v for k, v in vars(i).items() if not k.startswith("_")} for i in instances]
+
+
+def scoped_officers(user):
+    return lambda *pks: Officer.objects.restrict(user).filter(pk__in=pks, active=True)
+
+
+@pytest.mark.parametrize("username", ["officer_a", "kapolres", "officer_purwakarta", "auditor"])
+def test_scoped_instances_equal_the_orms_for_each_user_and_each_set_of_ids(cast, username):
+    user, query = cast[username], CompiledQuery()
+    all_ids = sorted(Officer.objects.values_list("pk", flat=True))
+    for ids in (all_ids, all_ids[:2], all_ids[3:], [all_ids[0]], all_ids[:2]):  # the last one: a reused shape
+        expected = list(scoped_officers(user)(*ids))
+        found = query.run(restriction_key(user, Officer), scoped_officers(user), ids)
+        assert fields(found) == fields(expected)
+        assert all(type(o) is Officer and not o._state.adding for o in found)
+
+
+def test_a_compiled_shape_is_reused_with_new_values_and_still_applies_the_users_area(cast):
+    query = CompiledQuery()
+    klari = make_figure(name="Tokoh Klari", region="32.15.05.2001")
+    cikampek = make_figure(name="Tokoh Cikampek", region="32.15.13.2001")
+    officer = cast["officer_a"]
+
+    def visible(*ids):
+        return query.run(
+            restriction_key(officer, Figure),
+            lambda *pks: Figure.objects.restrict(officer).current().filter(pk__in=pks),
+            ids,
+        )
+
+    assert visible(klari.pk) == [klari]
+    assert visible(cikampek.pk) == []  # same shape, another value: still outside officer A's area
+    assert visible(klari.pk, cikampek.pk) == [klari]
+
+
+def test_values_list_rows_and_flat_values_are_converted_like_the_orms():
+    query = CompiledQuery()
+    codes = ["32.15.05", "32.15.13"]
+
+    def rows(*wanted):
+        return Region.objects.filter(code__in=wanted).values_list("code", "level", "retired")
+
+    assert query.run("rows", rows, codes) == list(rows(*codes))
+    flat = query.run(
+        "flat", lambda *w: Region.objects.filter(code__in=w).values_list("name", flat=True), codes
+    )
+    assert sorted(flat) == sorted(Region.objects.filter(code__in=codes).values_list("name", flat=True))
+
+
+def test_nothing_to_look_up_and_a_role_without_the_right_give_empty_lists(cast):
+    query = CompiledQuery()
+    officer = cast["officer_a"]
+    assert query.run("none", lambda *pks: Officer.objects.filter(pk__in=pks), []) == []
+    users = type(officer).objects  # field officers may not see user accounts: restrict() is none()
+    key = restriction_key(officer, users.model)
+    assert query.run(key, lambda *pks: users.restrict(officer).filter(pk__in=pks), [officer.pk]) == []
+    admin = cast["admin"]
+    key = restriction_key(admin, users.model)
+    assert query.run(key, lambda *pks: users.restrict(admin).filter(pk__in=pks), [officer.pk]) == [officer]
+
+
+def test_a_value_django_transforms_must_be_part_of_the_key_not_a_value():
+    query = CompiledQuery()
+    with pytest.raises(ValueError, match="unchanged"):
+        query.run("prefix", lambda code: Region.objects.filter(code__startswith=code), ["32.15"])
+
+
+def test_keys_of_different_jurisdictions_differ_and_those_of_colleagues_match(cast):
+    assert restriction_key(cast["officer_a"], Officer) == restriction_key(cast["kapolsek_a"], Officer)
+    assert restriction_key(cast["officer_a"], Officer) != restriction_key(cast["officer_b"], Officer)
+    assert restriction_key(cast["officer_a"], Officer) != restriction_key(cast["officer_a"], Figure)
