@@ -150,3 +150,10 @@ def test_long_form_positions_give_the_generic_title(text, position):
 def test_a_patronymic_stays_in_the_name_and_a_title_inside_a_run_ends_it(text, name):
     start = text.index(name.split()[0])
     assert parse_name(text, start).name == name
+
+
+def test_a_shouted_run_between_a_title_and_a_rank_is_read_at_once():
+    """Before each word was matched whole, four shouted words and a lower-case word between
+    "Kapolsek" and the rank made the unit-chain check try every split of every word (minutes)."""
+    text = "Kapolsek SAMARINDA SAMARINDA SAMARINDA SAMARINDA yang hadir, Bripka Joko Susilo menyapa warga."
+    assert officers_in(text) == [{"name": "Joko Susilo", "rank": "Bripka", "position": None}]

@@ -18,8 +18,11 @@ from .names import parse_name, same_person
 
 _WINDOW = 160
 # Only a unit/place chain may sit between a title and the rank it belongs to.
+# Each word is taken whole (the lookaheads stop a word being split into pieces), so that a long
+# run of capitalised words that fails to match fails at once instead of trying every split.
 _CHAIN_GAP = re.compile(
-    r"(?:[\s,()]|se-|(?:desa|kelurahan|kecamatan|kampung|nagari)\b|dan(?=\s[A-Z])|[A-Z][\w'.\-]*|\d+)*"
+    r"(?:[\s,()]|se-|(?:desa|kelurahan|kecamatan|kampung|nagari)\b|dan(?=\s[A-Z])|[A-Z][\w'.\-]*(?![\w'.\-])"
+    r"|\d+(?!\d))*"
 )
 _AND_RANK = re.compile(r"\s(?:dan|serta)\s")
 _AFTER_NAME = re.compile(
