@@ -73,7 +73,7 @@ def _lookup(connection) -> tuple[str, _Columns, _Columns, _Columns]:
 def _build_lookup(connection) -> tuple[str, _Columns, _Columns, _Columns]:
     """Token, user, unit and the unit's area codes in one statement (one row per area code).
 
-    Written by hand, once per process: every API request runs it, and Django's ORM spends about
+    Written by hand (once per connection): every API request runs it, and Django's ORM spends about
     1 ms of CPU building the SQL of a select_related query, five times what the database needs
     to answer it (bench/README.md). Plain joins, so it runs on SQLite and PostgreSQL alike."""
     quote = connection.ops.quote_name
