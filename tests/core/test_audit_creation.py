@@ -35,3 +35,17 @@ def test_a_model_auditlog_registers_with_excluded_fields_keeps_them_out(cast):
 def test_a_unit_diff_is_auditlogs_too(cast):
     unit = Unit.objects.get(code="polsek-klari")
     assert creation_changes(unit) == model_instance_diff(None, unit, use_json_for_changes=True)
+
+
+def test_the_unsaved_creation_entry_is_filled_as_auditlogs_log_create_fills_it(cast):
+    from auditlog.context import set_actor
+
+    from sejuk.core.audit import creation_entry
+
+    unit = Unit.objects.get(code="polsek-klari")
+    with set_actor(cast["admin"], remote_addr="10.1.2.3"):
+        ours = creation_entry(unit, {})
+        theirs = LogEntry.objects.log_create(unit, action=LogEntry.Action.CREATE, changes=ours.changes)
+    fields = [f.attname for f in LogEntry._meta.concrete_fields if f.name not in ("id", "timestamp")]
+    assert {f: getattr(ours, f) for f in fields} == {f: getattr(theirs, f) for f in fields}
+    assert ours.actor == cast["admin"] and ours.remote_addr == "10.1.2.3" and ours.pk is None

@@ -7,17 +7,19 @@ messages in the user's language; nothing is stored when it does.
 
 from __future__ import annotations
 
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from auditlog.context import disable_auditlog
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, connections, transaction
+from django.db.models.signals import post_save, pre_save
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from sejuk.accounts.roles import can
-from sejuk.activities import vocabulary
+from sejuk.activities import draft_statement, vocabulary
 from sejuk.activities.choices import ActivityType, PartnerKind, Situation, Source, Status
 from sejuk.activities.location import check_location
 from sejuk.activities.models import Activity, AppealTheme
@@ -245,17 +247,32 @@ def _write_links(activity: Activity, links: dict[str, list]) -> None:
 
 
 def _insert(activity: Activity, cleaned: dict) -> Activity:
-    """Store a new draft: the row, its links in one INSERT per relation, and ONE audit entry.
+    """Store a new draft: the row, its links in one INSERT per relation, and ONE audit entry; on
+    PostgreSQL all of it in one statement (draft_statement.py), atomic without a transaction.
 
     The links are written straight into the link tables, not with `add()`: `add()` reads the links
     already there, and django-auditlog turns each `m2m_changed` into a read of the linked rows and
     an entry of its own (four entries and eleven queries per draft, bench/README.md). The other
-    `m2m_changed` receivers (heat, daily stats) ignore drafts, and a new record is always a draft."""
-    with disable_auditlog():
-        activity.save()
+    `m2m_changed` receivers (heat, daily stats) ignore drafts, and a new record is always a draft;
+    `pre_save` and `post_save` are still sent for the row. Raises IntegrityError with nothing
+    stored when the idempotency key was used before."""
     links = {name: cleaned[name] for name in LINKS}
-    _write_links(activity, links)
-    log_creation(activity, links)
+    connection = connections[Activity.objects.db]
+    if draft_statement.supported(connection):
+        signal = {"sender": Activity, "instance": activity, "raw": False, "using": connection.alias}
+        with disable_auditlog():
+            pre_save.send(**signal, update_fields=None)
+            # In a transaction (a caller's, or the tests') a failed statement must not abort it.
+            with transaction.atomic() if connection.in_atomic_block else nullcontext():
+                activity.pk = draft_statement.insert_draft(connection, activity, links)
+            activity._state.adding, activity._state.db = False, connection.alias
+            post_save.send(**signal, created=True, update_fields=None)
+    else:
+        with transaction.atomic():
+            with disable_auditlog():
+                activity.save()
+            _write_links(activity, links)
+            log_creation(activity, links)
     # The links as written, each in its model's default order (the validator's queries used it), so
     # the API can answer without reading the record back. Later changes to the links do not update it.
     activity.written_links = links
@@ -288,8 +305,7 @@ def record_activity(
     activity = Activity(created_by=user, source=source, idempotency_key=idempotency_key or None)
     _fill(activity, cleaned, data)  # before the transaction: the GPS check reads, and locks nothing
     try:
-        with transaction.atomic():
-            return _insert(activity, cleaned), True
+        return _insert(activity, cleaned), True
     except IntegrityError:
         # Stored before: by an earlier attempt, or by a retry racing this one.
         existing = _stored(user, idempotency_key)

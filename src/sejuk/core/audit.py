@@ -3,11 +3,14 @@
 from collections.abc import Iterable
 from functools import cache
 
+from auditlog.cid import get_cid
 from auditlog.diff import get_field_value, is_primitive, model_instance_diff, track_field
 from auditlog.models import LogEntry
 from auditlog.registry import auditlog
 from auditlog.signals import accessed
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.db.models.signals import pre_save
 from django.utils.encoding import smart_str
 
 
@@ -47,12 +50,16 @@ def creation_changes(instance) -> dict:
     return changes
 
 
-def log_creation(instance, links: dict[str, Iterable]) -> LogEntry:
-    """One CREATE entry for a new record saved with auditlog disabled (`disable_auditlog()`) and
-    its many-to-many links written in bulk: the fields as auditlog's own CREATE entry has them,
-    and each relation as auditlog's m2m "add" change, so the trail says what it said before in one
-    row instead of one per relation (and without re-reading the linked rows). Author, address and
-    correlation id come from the request or `set_actor`, as for every other entry."""
+def creation_entry(instance, links: dict[str, Iterable]) -> LogEntry:
+    """The CREATE entry of a new record saved with auditlog disabled (`disable_auditlog()`) and its
+    many-to-many links written in bulk, unsaved: the fields as auditlog's own CREATE entry has them,
+    and each relation as auditlog's m2m "add" change, so the trail says in one row what auditlog
+    says in one per relation (and without re-reading the linked rows).
+
+    Filled as `LogEntry.objects.log_create()` fills it (a test holds them equal); author and address
+    come from the request or `set_actor` through the `pre_save` signal, as when an entry is saved.
+    For an `instance` not inserted yet the primary key is missing (`object_pk`, `object_id` and the
+    "id" change): the caller's INSERT supplies it (activities/draft_statement.py)."""
     for relation in instance._meta.related_objects:
         if relation.one_to_one:  # nothing points at a row just inserted: spare the diff one read each
             relation.set_cached_value(instance, None)
@@ -61,4 +68,27 @@ def log_creation(instance, links: dict[str, Iterable]) -> LogEntry:
         shown = [smart_str(o) for o in objects]
         if shown:
             changes[name] = {"type": "m2m", "operation": "add", "objects": shown}
-    return LogEntry.objects.log_create(instance, action=LogEntry.Action.CREATE, changes=changes)
+    manager = LogEntry.objects
+    pk = manager._get_pk_value(instance)
+    entry = LogEntry(
+        content_type=ContentType.objects.get_for_model(instance),
+        object_pk=pk,
+        object_id=pk if isinstance(pk, int) else None,
+        object_repr=smart_str(instance),
+        serialized_data=manager._get_serialized_data_or_none(instance),
+        action=LogEntry.Action.CREATE,
+        changes=changes,
+        cid=get_cid(),
+    )
+    get_additional_data = getattr(instance, "get_additional_data", None)
+    if callable(get_additional_data):
+        entry.additional_data = get_additional_data()
+    pre_save.send(sender=LogEntry, instance=entry, raw=False, using=manager.db, update_fields=None)
+    return entry
+
+
+def log_creation(instance, links: dict[str, Iterable]) -> LogEntry:
+    """Save the one CREATE entry of a record just inserted (see `creation_entry`)."""
+    entry = creation_entry(instance, links)
+    entry.save()
+    return entry
