@@ -44,6 +44,17 @@ def _entry_fields() -> tuple:
     return tuple(f for f in insert_fields(LogEntry) if f.name not in _ENTRY_FROM_ID)
 
 
+def _link_types(vendor: str, connection) -> tuple[str, ...]:
+    """The column types of the linked ids (bigint, varchar(40)...), worked out once per vendor."""
+    types = _LINK_TYPES.get(vendor)
+    if types is None:
+        types = _LINK_TYPES[vendor] = tuple(_link_table(name)[3].db_type(connection) for name in LINKS)
+    return types
+
+
+_LINK_TYPES: dict[str, tuple[str, ...]] = {}
+
+
 @lru_cache(maxsize=16)  # per connection's quoting function and link column types
 def _sql(quote, vendor_types: tuple[str, ...]) -> str:
     fields = insert_fields(Activity)
@@ -74,8 +85,7 @@ def insert_draft(connection, activity: Activity, links: dict[str, list]) -> int:
     """Insert `activity`, its `links` (officers, figures, themes) and its one audit entry
     (core/audit.creation_entry, the id filled in by the statement) in one statement; returns the
     new id. Raises IntegrityError, with nothing stored, when any part breaks a constraint."""
-    link_types = tuple(_link_table(name)[3].db_type(connection) for name in LINKS)
-    sql = _sql(connection.ops.quote_name, link_types)
+    sql = _sql(connection.ops.quote_name, _link_types(connection.vendor, connection))
     params = insert_values(activity, insert_fields(Activity), connection)  # sets the timestamps
     entry = creation_entry(activity, links)
     params += [[obj.pk for obj in links[name]] for name in LINKS]
