@@ -38,6 +38,15 @@ def pytest_configure(config):
         settings.PASSWORD_HASHERS = FAST_HASHERS
 
 
+@pytest.fixture(autouse=True)
+def _fresh_process_caches():
+    """Each test starts with empty per-process caches (core/process_cache.py): a test's rows are
+    rolled back, what a cache kept from them must not reach the next test."""
+    from sejuk.core.process_cache import clear_all
+
+    clear_all()
+
+
 @pytest.fixture
 def cast(db):
     from sejuk.accounts.models import User

@@ -4,6 +4,10 @@ No package ships kecamatan centroids or boundaries (docs/dependencies), so the r
 kecamatan is learned: the median of the points of its earlier verified activities. With fewer
 than three such points the check cannot say "far" and records "ok" for any point in Indonesia.
 Operators' boundary uploads (dashboard issue) will replace this with a polygon test.
+
+Each process keeps a kecamatan's reference point for 10 minutes (core/process_cache.py): a median
+of up to 200 points moves little with one more, and every API submission with a point asks for
+it. Verifying an activity forgets its kecamatan's point in the verifying process.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from statistics import median
 
 from sejuk.activities.choices import LocationCheck, Status
 from sejuk.core.compiled import CompiledQuery
+from sejuk.core.process_cache import ProcessCache
 
 FAR_KM = 15.0
 MIN_REFERENCE_POINTS = 3
@@ -25,13 +30,17 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * asin(sqrt(a))
 
 
-_POINTS = CompiledQuery()  # asked on every submission with a point: compiled once per kecamatan
+_POINTS = CompiledQuery()  # compiled once per kecamatan
+_REFERENCES = ProcessCache("gps reference points", maxsize=10_000, ttl=600)
 
 
-def reference_point(region) -> tuple[float, float] | None:
+def _kecamatan(region_code: str) -> str:
+    return ".".join(region_code.split(".")[:3])
+
+
+def _read_reference_point(kecamatan: str) -> tuple[float, float] | None:
     from sejuk.activities.models import Activity
 
-    kecamatan = ".".join(region.code.split(".")[:3])
     points = _POINTS.run(
         kecamatan,
         lambda: Activity.objects.filter(
@@ -41,6 +50,15 @@ def reference_point(region) -> tuple[float, float] | None:
     if len(points) < MIN_REFERENCE_POINTS:
         return None
     return float(median(p[0] for p in points)), float(median(p[1] for p in points))
+
+
+def reference_point(region) -> tuple[float, float] | None:
+    kecamatan = _kecamatan(region.code)
+    return _REFERENCES.get(kecamatan, lambda: _read_reference_point(kecamatan), keep=lambda _point: True)
+
+
+def forget_reference_point(region_code: str) -> None:
+    _REFERENCES.forget(_kecamatan(region_code))
 
 
 def check_location(region, latitude, longitude) -> str:

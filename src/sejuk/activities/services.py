@@ -21,11 +21,12 @@ from django.utils.translation import gettext as _
 from sejuk.accounts.roles import can
 from sejuk.activities import draft_statement, vocabulary
 from sejuk.activities.choices import ActivityType, PartnerKind, Situation, Source, Status
-from sejuk.activities.location import check_location
+from sejuk.activities.location import check_location, forget_reference_point
 from sejuk.activities.models import Activity, AppealTheme
 from sejuk.core.audit import log_creation
 from sejuk.core.compiled import CompiledQuery
 from sejuk.core.jurisdiction import jurisdiction_of, restriction_key, unit_jurisdiction
+from sejuk.core.process_cache import ProcessCache
 from sejuk.figures.models import Figure
 from sejuk.regions.models import Region
 from sejuk.units.models import Officer, Unit
@@ -36,6 +37,14 @@ EARLIEST_YEAR = 2014
 
 # The validator's look-ups, compiled once per shape (each runs on every submission; core/compiled.py).
 _LOOKUP = CompiledQuery()
+# Regions are reference data (`load_regions`): each worker keeps those it has read for 5 minutes.
+_REGIONS = ProcessCache("regions", maxsize=20_000, ttl=300)
+
+
+def _region_by_code(code):
+    return Region.objects.filter(code=code)
+
+
 # `Choices.values` builds a new list on every access.
 _ACTIVITY_TYPES, _SITUATIONS = frozenset(ActivityType.values), frozenset(Situation.values)
 _PARTNERS = frozenset(PartnerKind.values)
@@ -129,8 +138,8 @@ class _Validator:
         return value
 
     def _region(self) -> Region | None:
-        found = _LOOKUP.run("region", lambda code: Region.objects.filter(code=code), [self.data.region_code])
-        region = found[0] if found else None
+        code = self.data.region_code
+        region = _REGIONS.get(code, lambda: next(iter(_LOOKUP.run("region", _region_by_code, [code])), None))
         if region is None:
             self.error("region_code", _("Unknown region code: '%(code)s'.") % {"code": self.data.region_code})
         elif region.level < 3:
@@ -363,6 +372,9 @@ def verify_activity(user, activity: Activity) -> Activity:
     activity.verified_by = user
     activity.return_note = ""
     activity.save(update_fields=["status", "verified_at", "verified_by", "return_note", "updated_at"])
+    # Its point may move the kecamatan's median: read again once the verification is committed.
+    region_code = activity.region_id
+    transaction.on_commit(lambda: forget_reference_point(region_code))
     return activity
 
 
