@@ -85,3 +85,93 @@ def test_keys_of_different_jurisdictions_differ_and_those_of_colleagues_match(ca
     assert restriction_key(cast["officer_a"], Officer) == restriction_key(cast["kapolsek_a"], Officer)
     assert restriction_key(cast["officer_a"], Officer) != restriction_key(cast["officer_b"], Officer)
     assert restriction_key(cast["officer_a"], Officer) != restriction_key(cast["officer_a"], Figure)
+
+
+def _activity_and_incident_shapes():
+    from sejuk.activities.models import Activity
+    from sejuk.incidents.models import Incident
+
+    return [
+        ("activities", lambda *pks: Activity.objects.filter(pk__in=pks)),
+        ("incidents", lambda *pks: Incident.objects.filter(pk__in=pks)),
+    ]
+
+
+def test_several_look_ups_asked_together_give_what_each_gives_alone(cast, django_assert_num_queries):
+    from datetime import date
+    from decimal import Decimal
+
+    from django.db import connection
+
+    from sejuk.activities import services
+    from tests.activities.helpers import seed_visit
+    from tests.incidents.helpers import report
+
+    user = cast["officer_a"]
+    figures = [make_figure(name=n, alignment_date=date(2024, 11, 2)) for n in ("Zaenal", "Abdul", "Maman")]
+    activity, _ = services.record_activity(
+        user,
+        seed_visit(
+            partners=["tni"], latitude=-6.3801, longitude=107.3312, figure_ids=[f.pk for f in figures]
+        ),
+    )
+    incident = report(user, latitude=-6.3801, longitude=107.3312)
+    lookups = [
+        (
+            restriction_key(user, Officer),
+            scoped_officers(user),
+            sorted(Officer.objects.values_list("pk", flat=True)),
+        ),
+        ("none", lambda *pks: Officer.objects.filter(pk__in=pks), []),  # nothing asked: not in the statement
+        (
+            restriction_key(user, Figure),
+            lambda *pks: Figure.objects.restrict(user).current().filter(pk__in=pks),
+            sorted(f.pk for f in figures),
+        ),
+        (
+            "rows",
+            lambda *w: Region.objects.filter(code__in=w).values_list("code", "level", "retired"),
+            ["32.15.05"],
+        ),
+    ]
+    shapes = _activity_and_incident_shapes()
+    lookups += [
+        (key, build, [pk]) for (key, build), pk in zip(shapes, [activity.pk, incident.pk], strict=True)
+    ]
+    query = CompiledQuery()
+    expected = [CompiledQuery().run(key, build, values) for key, build, values in lookups]
+    statements = 1 if connection.vendor == "postgresql" else len([v for _k, _b, v in lookups if v])
+    with django_assert_num_queries(statements):
+        together = query.run_many(lookups)
+    assert [fields(r) if r and hasattr(r[0], "_state") else r for r in together] == [
+        fields(r) if r and hasattr(r[0], "_state") else r for r in expected
+    ]
+    assert [f.name for f in together[2]] == [f.name for f in expected[2]]  # the model's order kept
+    found_activity = together[4][0]
+    assert found_activity.partners == ["tni"] and isinstance(found_activity.latitude, Decimal | float)
+    assert found_activity.occurred_at == activity.occurred_at and together[2][0].alignment_date == date(
+        2024, 11, 2
+    )
+
+
+def test_a_column_json_cannot_carry_makes_its_look_up_run_alone(django_assert_num_queries):
+    from datetime import timedelta
+
+    from django.db import connection
+    from django.db.models import DurationField, Value
+
+    def durations(*codes):
+        return (
+            Region.objects.filter(code__in=codes)
+            .annotate(span=Value(timedelta(days=2), output_field=DurationField()))
+            .values_list("code", "span")
+        )
+
+    lookups = [
+        ("durations", durations, ["32.15.05"]),
+        ("rows", lambda *w: Region.objects.filter(code__in=w).values_list("code"), ["32.15"]),
+    ]
+    with django_assert_num_queries(2):
+        found = CompiledQuery().run_many(lookups)
+    assert found == [[("32.15.05", timedelta(days=2))], [("32.15",)]]
+    assert connection.vendor in ("postgresql", "sqlite")

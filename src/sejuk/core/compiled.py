@@ -10,12 +10,22 @@ the real values: the same statement, the same rows, the same model instances (or
 The shape key must name everything else the queryset depends on: for `restrict()` that is
 `restriction_key(user, model)`; the number of values is added to it here. A marker that Django
 transforms (a `startswith` pattern) cannot be found again: such values belong in the key.
+
+`run_many` asks several look-ups in ONE statement on PostgreSQL: each becomes a subquery whose
+rows come back as a JSON array of arrays (`json_agg`), turned back into what the database driver
+would have returned (datetimes, decimals...) before Django's own converters run. One round trip
+and one statement instead of several; elsewhere, or for a column type it cannot carry, it asks
+them one after another.
 """
 
 from __future__ import annotations
 
+import json
+import uuid
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Sequence
+from datetime import date, datetime, time
+from decimal import Decimal
 from weakref import WeakKeyDictionary
 
 from django.core.exceptions import EmptyResultSet
@@ -58,6 +68,7 @@ class _Shape:
         self.compiler, self.iterable = compiler, queryset._iterable_class
         fields = [s[0] for s in compiler.select[: compiler.col_count]]
         self.converters = compiler.get_converters(fields)
+        self.from_json, self.width = _json_readers(fields), len(fields)
         if self.iterable is ModelIterable:
             info = compiler.klass_info
             if info.get("related_klass_infos") or compiler.annotation_col_map:
@@ -68,15 +79,21 @@ class _Shape:
         elif self.iterable not in (ValuesListIterable, FlatValuesListIterable):
             raise ValueError("model instances or values_list() rows only")
 
-    def run(self, connection, values: Sequence) -> list:
-        if self.sql is None:
-            return []
+    def bind(self, values: Sequence) -> list:
         params = list(self.params)
         for index, slot in self.slots:
             params[index] = values[slot]
+        return params
+
+    def run(self, connection, values: Sequence) -> list:
+        if self.sql is None:
+            return []
         with connection.cursor() as cursor:
-            cursor.execute(self.sql, params)
+            cursor.execute(self.sql, self.bind(values))
             rows = cursor.fetchall()
+        return self.results(rows)
+
+    def results(self, rows: list) -> list:
         if self.converters:
             rows = list(self.compiler.apply_converters(rows, self.converters))
         if self.iterable is ModelIterable:
@@ -98,6 +115,31 @@ class CompiledQuery:
         """The results of `build(*values)`, compiled from `build(*markers)` on the first run of
         this key and number of values."""
         connection = connections[self.using]
+        return self._shape(connection, key, build, values).run(connection, values)
+
+    def run_many(self, lookups: Sequence[tuple[Hashable, Callable[..., QuerySet], Sequence]]) -> list[list]:
+        """The results of several `run(key, build, values)`, asked in one statement where it can."""
+        connection = connections[self.using]
+        pairs = [(self._shape(connection, key, build, values), values) for key, build, values in lookups]
+        asked = [(shape, values) for shape, values in pairs if shape.sql is not None]
+        if connection.vendor != "postgresql" or len(asked) < 2 or any(s.from_json is None for s, _ in asked):
+            return [shape.run(connection, values) for shape, values in pairs]
+        sql = _together_sql(tuple(shape.sql for shape, _ in asked), tuple(shape.width for shape, _ in asked))
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [param for shape, values in asked for param in shape.bind(values)])
+            found = iter(cursor.fetchone())
+        results = []
+        for shape, _values in pairs:
+            if shape.sql is None:
+                results.append([])
+                continue
+            rows = [
+                [read(v) for read, v in zip(shape.from_json, row, strict=True)] for row in next(found) or ()
+            ]
+            results.append(shape.results(rows))
+        return results
+
+    def _shape(self, connection, key: Hashable, build: Callable[..., QuerySet], values: Sequence) -> _Shape:
         shapes = self._shapes.setdefault(connection, OrderedDict())
         full_key = (key, len(values))
         shape = shapes.get(full_key)
@@ -111,4 +153,64 @@ class CompiledQuery:
                 shapes.popitem(last=False)
         else:
             shapes.move_to_end(full_key)
-        return shape.run(connection, values)
+        return shape
+
+
+def _as_is(value):
+    return value
+
+
+# What the driver returns for a column of each type, from its value in JSON. A column of any other
+# type (binary, ranges, arrays...) makes `run_many` ask that look-up on its own.
+_FROM_JSON: dict[str, Callable] = {
+    "DateTimeField": lambda v: v if v is None else datetime.fromisoformat(v),
+    "DateField": lambda v: v if v is None else date.fromisoformat(v),
+    "TimeField": lambda v: v if v is None else time.fromisoformat(v),
+    "DecimalField": lambda v: v if v is None else Decimal(str(v)),
+    "FloatField": lambda v: v if v is None else float(v),
+    "UUIDField": lambda v: v if v is None else uuid.UUID(v),
+    # jsonb comes from the driver as text, for JSONField to decode (Django's PostgreSQL backend).
+    "JSONField": lambda v: v if v is None else json.dumps(v),
+}
+_PLAIN = {
+    "AutoField", "BigAutoField", "SmallAutoField", "IntegerField", "BigIntegerField", "SmallIntegerField",
+    "PositiveIntegerField", "PositiveBigIntegerField", "PositiveSmallIntegerField", "BooleanField",
+    "CharField", "TextField", "SlugField", "EmailField", "URLField", "ForeignKey", "OneToOneField",
+}  # fmt: skip
+
+
+def _json_readers(columns) -> list[Callable] | None:
+    readers = []
+    for column in columns:
+        field = getattr(column, "output_field", None)
+        kind = field.get_internal_type() if field is not None else None
+        if kind in ("ForeignKey", "OneToOneField"):
+            kind = field.target_field.get_internal_type()
+        if kind in _FROM_JSON:
+            readers.append(_FROM_JSON[kind])
+        elif kind in _PLAIN:
+            readers.append(_as_is)
+        else:
+            return None
+    return readers
+
+
+_TOGETHER: dict[tuple, str] = {}
+
+
+def _together_sql(statements: tuple[str, ...], widths: tuple[int, ...]) -> str:
+    """One SELECT with a JSON array of rows (each row an array, in column order) per statement.
+
+    `json_agg` over a sorted subquery takes the rows in that order (PostgreSQL's documented
+    practice for aggregates over an ordered subquery); the look-ups' order is kept."""
+    key = (statements, widths)
+    if key not in _TOGETHER:
+        parts = []
+        for number, (sql, width) in enumerate(zip(statements, widths, strict=True)):
+            names = [f"c{i}" for i in range(width)]
+            parts.append(
+                f"(SELECT json_agg(json_build_array({', '.join(f'q{number}.{n}' for n in names)})) "
+                f"FROM ({sql}) AS q{number}({', '.join(names)}))"
+            )
+        _TOGETHER[key] = "SELECT " + ", ".join(parts)
+    return _TOGETHER[key]
