@@ -7,6 +7,10 @@ from sejuk.core.api_errors import unknown_endpoint
 from sejuk.dashboard import views as dashboard_views
 
 urlpatterns = [
+    # The API first: phones and gateways call it far more often than people open pages, and each
+    # pattern before it is tried on every call.
+    path("api/v1/", api.urls),
+    re_path(r"^api/(?P<rest>.*)$", unknown_endpoint),
     path("", dashboard_views.home, name="home"),
     path("masuk/", auth_views.LoginView.as_view(), name="login"),
     path("keluar/", auth_views.LogoutView.as_view(), name="logout"),
@@ -23,6 +27,4 @@ urlpatterns = [
     path("dasbor/", include("sejuk.dashboard.urls")),
     path("publik/", dashboard_views.public, name="public"),
     path("admin/", admin.site.urls),
-    path("api/v1/", api.urls),
-    re_path(r"^api/(?P<rest>.*)$", unknown_endpoint),
 ]
