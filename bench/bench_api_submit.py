@@ -253,11 +253,15 @@ def main() -> None:
         f"Sejuk API on PostgreSQL, gunicorn {label}, {args.concurrency} clients ({args.client})",
         [results["auth"], results["bare"], results["submit"]],
     )
+    # Also paired within each round (bare and submit measured a minute apart at most): the
+    # machine's speed drifts between rounds, and the median rounds of the two rows may differ.
+    ratio_by_round = [round(m["submit"].rps / m["bare"].rps, 3) if m["bare"].rps else 0.0 for m in rounds]
     if len(rounds) > 1:
         for number, measured in enumerate(rounds, 1):
             console.print(
                 f"  round {number}: "
                 + ", ".join(f"{n} {r.rps:.0f}/s p99 {r.p99_ms:.0f} ms" for n, r in measured.items())
+                + f"; submit/bare {ratio_by_round[number - 1]}"
             )
     checks = verdict(results)
     for name, check in checks.items():
@@ -294,6 +298,7 @@ def main() -> None:
         "results": {name: asdict(r) for name, r in results.items()},
         "rounds": [{name: asdict(r) for name, r in measured.items()} for measured in rounds],
         "targets": checks,
+        "submit_over_bare_by_round": ratio_by_round,
         "all_targets_met": all(c["met"] for c in checks.values()),
         "stored_submissions": {"stored": stored, "answered": answered, "consistent": consistent},
         "code": code_version(),
