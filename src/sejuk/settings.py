@@ -54,18 +54,19 @@ INSTALLED_APPS = [
     "sejuk.dashboard",
 ]
 
+# The page-only ones (sejuk.core.page_middleware) are Django's own, passed over by API calls (#3).
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "sejuk.core.page_middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "sejuk.core.middleware.ChosenLanguageMiddleware",
-    "django.middleware.common.CommonMiddleware",
+    "sejuk.core.page_middleware.CommonMiddleware",
     "sejuk.core.api_errors.ApiMethodNotAllowedMiddleware",
-    "django.middleware.csrf.CsrfViewMiddleware",
+    "sejuk.core.page_middleware.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "django.contrib.messages.middleware.MessageMiddleware",
+    "sejuk.core.page_middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "django_htmx.middleware.HtmxMiddleware",
+    "sejuk.core.page_middleware.HtmxMiddleware",
     "auditlog.middleware.AuditlogMiddleware",
 ]
 
