@@ -152,6 +152,11 @@ def test_several_look_ups_asked_together_give_what_each_gives_alone(cast, django
     assert found_activity.occurred_at == activity.occurred_at and together[2][0].alignment_date == date(
         2024, 11, 2
     )
+    found_incident = together[5][0]
+    assert found_incident.occurred_at == incident.occurred_at
+    assert found_incident.latitude == Decimal("-6.3801")
+    # Every digit and the scale, as the driver gives them (not a float's shortest form).
+    assert str(found_incident.latitude) == str(expected[5][0].latitude) == "-6.380100"
 
 
 def test_a_column_json_cannot_carry_makes_its_look_up_run_alone(django_assert_num_queries):

@@ -68,7 +68,7 @@ class _Shape:
         self.compiler, self.iterable = compiler, queryset._iterable_class
         fields = [s[0] for s in compiler.select[: compiler.col_count]]
         self.converters = compiler.get_converters(fields)
-        self.from_json, self.width = _json_readers(fields), len(fields)
+        self.from_json, self.json_columns = _json_readers(fields)
         if self.iterable is ModelIterable:
             info = compiler.klass_info
             if info.get("related_klass_infos") or compiler.annotation_col_map:
@@ -124,7 +124,7 @@ class CompiledQuery:
         asked = [(shape, values) for shape, values in pairs if shape.sql is not None]
         if connection.vendor != "postgresql" or len(asked) < 2 or any(s.from_json is None for s, _ in asked):
             return [shape.run(connection, values) for shape, values in pairs]
-        sql = _together_sql(tuple(shape.sql for shape, _ in asked), tuple(shape.width for shape, _ in asked))
+        sql = _together_sql(tuple((shape.sql, shape.json_columns) for shape, _ in asked))
         with connection.cursor() as cursor:
             cursor.execute(sql, [param for shape, values in asked for param in shape.bind(values)])
             found = iter(cursor.fetchone())
@@ -166,7 +166,7 @@ _FROM_JSON: dict[str, Callable] = {
     "DateTimeField": lambda v: v if v is None else datetime.fromisoformat(v),
     "DateField": lambda v: v if v is None else date.fromisoformat(v),
     "TimeField": lambda v: v if v is None else time.fromisoformat(v),
-    "DecimalField": lambda v: v if v is None else Decimal(str(v)),
+    "DecimalField": lambda v: v if v is None else Decimal(v),  # sent as text: every digit kept
     "FloatField": lambda v: v if v is None else float(v),
     "UUIDField": lambda v: v if v is None else uuid.UUID(v),
     # jsonb comes from the driver as text, for JSONField to decode (Django's PostgreSQL backend).
@@ -179,9 +179,11 @@ _PLAIN = {
 }  # fmt: skip
 
 
-def _json_readers(columns) -> list[Callable] | None:
-    readers = []
-    for column in columns:
+def _json_readers(columns) -> tuple[list[Callable] | None, tuple[str, ...]]:
+    """How to read each column back from JSON, and how to put it into JSON (numeric as text, so
+    that a decimal keeps its digits and its scale), or (None, ()) when a column cannot go."""
+    readers, sent = [], []
+    for number, column in enumerate(columns):
         field = getattr(column, "output_field", None)
         kind = field.get_internal_type() if field is not None else None
         if kind in ("ForeignKey", "OneToOneField"):
@@ -191,26 +193,25 @@ def _json_readers(columns) -> list[Callable] | None:
         elif kind in _PLAIN:
             readers.append(_as_is)
         else:
-            return None
-    return readers
+            return None, ()
+        sent.append(f"c{number}::text" if kind == "DecimalField" else f"c{number}")
+    return readers, tuple(sent)
 
 
 _TOGETHER: dict[tuple, str] = {}
 
 
-def _together_sql(statements: tuple[str, ...], widths: tuple[int, ...]) -> str:
-    """One SELECT with a JSON array of rows (each row an array, in column order) per statement.
+def _together_sql(statements: tuple[tuple[str, tuple[str, ...]], ...]) -> str:
+    """One SELECT with a JSON array of rows (each row an array, in column order) per statement,
+    given as (SQL, the columns as they go into JSON: `c0`, `c1::text`...).
 
     `json_agg` over a sorted subquery takes the rows in that order (PostgreSQL's documented
     practice for aggregates over an ordered subquery); the look-ups' order is kept."""
-    key = (statements, widths)
-    if key not in _TOGETHER:
+    if statements not in _TOGETHER:
         parts = []
-        for number, (sql, width) in enumerate(zip(statements, widths, strict=True)):
-            names = [f"c{i}" for i in range(width)]
-            parts.append(
-                f"(SELECT json_agg(json_build_array({', '.join(f'q{number}.{n}' for n in names)})) "
-                f"FROM ({sql}) AS q{number}({', '.join(names)}))"
-            )
-        _TOGETHER[key] = "SELECT " + ", ".join(parts)
-    return _TOGETHER[key]
+        for number, (sql, columns) in enumerate(statements):
+            names = ", ".join(f"c{i}" for i in range(len(columns)))
+            values = ", ".join(f"q{number}.{column}" for column in columns)
+            parts.append(f"(SELECT json_agg(json_build_array({values})) FROM ({sql}) AS q{number}({names}))")
+        _TOGETHER[statements] = "SELECT " + ", ".join(parts)
+    return _TOGETHER[statements]
