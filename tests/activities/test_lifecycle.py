@@ -153,3 +153,21 @@ def test_returning_without_a_note_is_refused(cast):
     services.submit_activity(cast["officer_a"], activity)
     with pytest.raises(ValidationError):
         services.return_activity(cast["kapolsek_a"], activity, "   ")
+
+
+def test_a_retired_region_code_is_refused_for_activities_as_for_incidents(cast):
+    from sejuk.incidents import services as incident_services
+    from sejuk.regions.models import Region
+    from tests.incidents.helpers import clash
+
+    Region.objects.filter(code="32.15.05.2001").update(retired=True)  # split or renamed by Kemendagri
+    with pytest.raises(ValidationError) as activity_error:
+        services.record_activity(cast["officer_a"], seed_visit(region_code="32.15.05.2001"))
+    with pytest.raises(ValidationError) as incident_error:
+        incident_services.report_incident(cast["officer_a"], clash(region_code="32.15.05.2001"))
+    expected = ["Kode wilayah tidak dikenal: '32.15.05.2001'."]
+    assert (
+        activity_error.value.message_dict["region_code"]
+        == incident_error.value.message_dict["region_code"]
+        == expected
+    )

@@ -26,14 +26,11 @@ from sejuk.activities.models import Activity, AppealTheme
 from sejuk.core.audit import log_creation
 from sejuk.core.compiled import CompiledQuery
 from sejuk.core.jurisdiction import jurisdiction_of, restriction_key, unit_jurisdiction
+from sejuk.core.place_time import checked_moment, checked_place
 from sejuk.core.process_cache import ProcessCache
 from sejuk.figures.models import Figure
 from sejuk.regions.models import Region
 from sejuk.units.models import Officer, Unit
-
-# Phones may run a few minutes fast; anything later than this is a typing error.
-FUTURE_TOLERANCE_SECONDS = 15 * 60
-EARLIEST_YEAR = 2014
 
 # The validator's look-ups, compiled once per shape (each runs on every submission; core/compiled.py).
 _LOOKUP = CompiledQuery()
@@ -138,28 +135,11 @@ class _Validator:
     def _region(self) -> Region | None:
         code = self.data.region_code
         region = _REGIONS.get(code, lambda: next(iter(_LOOKUP.run("region", _region_by_code, [code])), None))
-        if region is None:
-            self.error("region_code", _("Unknown region code: '%(code)s'.") % {"code": self.data.region_code})
-        elif region.level < 3:
-            self.error("region_code", _("Choose a kecamatan or a desa / kelurahan, not a whole kabupaten."))
-        elif not self.jurisdiction.covers_region(region.code):
-            self.error("region_code", _("%(place)s is outside your jurisdiction.") % {"place": region.label})
-        else:
-            return region
-        return None
+        return checked_place(region, code, self.jurisdiction, self.error)
 
     def _when(self, region: Region | None):
-        moment = self.data.occurred_at
-        if moment is None:
-            self.error("occurred_at", _("The date and time are required."))
-            return None
-        if timezone.is_naive(moment):
-            moment = timezone.make_aware(moment, region.tzinfo if region else timezone.get_current_timezone())
-        if (moment - timezone.now()).total_seconds() > FUTURE_TOLERANCE_SECONDS:
-            self.error("occurred_at", _("The activity cannot be in the future."))
-        elif moment.year < EARLIEST_YEAR:
-            self.error("occurred_at", _("The date is too far in the past."))
-        return moment
+        future = _("The activity cannot be in the future.")
+        return checked_moment(self.data.occurred_at, region, self.error, future_message=future)
 
     def _unit(self, region: Region | None) -> Unit | None:
         if self.data.unit_code:

@@ -7,17 +7,14 @@ from datetime import datetime
 
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from sejuk.core.jurisdiction import Jurisdiction
+from sejuk.core.place_time import checked_moment, checked_place
 from sejuk.incidents.choices import IncidentType, Severity, Source
 from sejuk.incidents.models import MAX_COUNT
 from sejuk.regions.models import Region
 
-# Phones may run a few minutes fast; anything later than this is a typing error.
-FUTURE_TOLERANCE_SECONDS = 15 * 60
-EARLIEST_YEAR = 2014
 COUNT_FIELDS = ("dead", "injured", "buildings_damaged")
 TEXT_LIMITS = {"description": 5000, "actors": 2000, "candidate_camps": 1000, "place_detail": 200}
 
@@ -85,29 +82,13 @@ class IncidentValidator:
             self.error(name, message % {"value": value})
 
     def _region(self) -> Region | None:
-        region = Region.objects.filter(code=self.data.region_code, retired=False).first()
-        if region is None:
-            self.error("region_code", _("Unknown region code: '%(code)s'.") % {"code": self.data.region_code})
-        elif region.level < 3:
-            self.error("region_code", _("Choose a kecamatan or a desa / kelurahan, not a whole kabupaten."))
-        elif self.jurisdiction is not None and not self.jurisdiction.covers_region(region.code):
-            self.error("region_code", _("%(place)s is outside your jurisdiction.") % {"place": region.label})
-        else:
-            return region
-        return None
+        code = self.data.region_code
+        region = Region.objects.filter(code=code).first()
+        return checked_place(region, code, self.jurisdiction, self.error)
 
     def _when(self, region: Region | None):
-        moment = self.data.occurred_at
-        if moment is None:
-            self.error("occurred_at", _("The date and time are required."))
-            return None
-        if timezone.is_naive(moment):
-            moment = timezone.make_aware(moment, region.tzinfo if region else timezone.get_current_timezone())
-        if (moment - timezone.now()).total_seconds() > FUTURE_TOLERANCE_SECONDS:
-            self.error("occurred_at", _("The incident cannot be in the future."))
-        elif moment.year < EARLIEST_YEAR:
-            self.error("occurred_at", _("The date is too far in the past."))
-        return moment
+        future = _("The incident cannot be in the future.")
+        return checked_moment(self.data.occurred_at, region, self.error, future_message=future)
 
     def _url(self) -> str:
         url = (self.data.source_url or "").strip()
